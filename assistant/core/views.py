@@ -1,0 +1,38 @@
+from django.db import connection
+from django.http import Http404, HttpResponse
+from django.utils.translation import gettext_lazy as _
+from django.views.decorators.cache import never_cache
+from django.views.decorators.http import require_GET
+
+from assistant.core.pages import render_page
+
+# Features that are planned but not built yet; the home page links here until they land.
+COMING_SOON = {
+    "overdue": _("Check my situation"),
+    "calls": _("Log a collection call"),
+    "letters": _("Write a letter"),
+    "rights": _("Know my rights"),
+}
+
+
+def home(request):
+    return render_page(request, "core/home.html")
+
+
+def coming_soon(request, feature):
+    if feature not in COMING_SOON:
+        raise Http404
+    return render_page(request, "core/coming_soon.html", {"feature": COMING_SOON[feature]})
+
+
+@never_cache
+@require_GET
+def healthz(request):
+    """200 when the database answers a query, 503 otherwise."""
+    try:
+        with connection.cursor() as cursor:
+            cursor.execute("SELECT 1")
+            cursor.fetchone()
+    except Exception:
+        return HttpResponse("database unavailable\n", status=503, content_type="text/plain")
+    return HttpResponse("ok\n", content_type="text/plain")

@@ -1,0 +1,17 @@
+from django.conf.urls.i18n import i18n_patterns
+from django.contrib import admin
+from django.urls import include, path
+
+from assistant.core import views as core
+
+urlpatterns = [
+    path("healthz", core.healthz, name="healthz"),
+    path("i18n/", include("django.conf.urls.i18n")),
+]
+
+urlpatterns += i18n_patterns(
+    path("", core.home, name="home"),
+    path("soon/<slug:feature>/", core.coming_soon, name="coming_soon"),
+    path("help/", include("assistant.help.urls")),
+    path("admin/", admin.site.urls),
+)
