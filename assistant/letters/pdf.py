@@ -1,0 +1,76 @@
+"""The one PDF renderer of the project: a Django template in, PDF bytes out.
+
+Every PDF is a Django template rendered to HTML (``render_html``, which also serves as
+the HTML version of the document), then laid out by WeasyPrint (``render_pdf``).
+
+WeasyPrint may only load the site's own static files (stylesheet, fonts): relative and
+``{% static %}`` URLs resolve against a fake base URL, and ``static_only_fetcher``
+serves those from disk and refuses every other URL, so nothing in a document, including
+text a user typed, can make the server fetch a URL or read a file.
+"""
+
+import mimetypes
+from urllib.parse import unquote, urljoin, urlsplit
+
+from django.conf import settings
+from django.contrib.staticfiles import finders
+from django.contrib.staticfiles.storage import staticfiles_storage
+from django.template.loader import render_to_string
+from weasyprint import HTML
+from weasyprint.urls import FatalURLFetchingError, URLFetcher, URLFetcherResponse
+
+# Never fetched: ".invalid" cannot resolve (RFC 2606); the fetcher maps it to disk.
+BASE_URL = "https://anxin-pdf.invalid/"
+
+
+class PdfResourceError(RuntimeError):
+    """A PDF referred to a file that is not one of the site's static files."""
+
+
+class StaticOnlyFetcher(URLFetcher):
+    """WeasyPrint URL fetcher that serves the site's static files and nothing else.
+
+    WeasyPrint 70 wants a ``URLFetcher`` instance (its ``fetch`` method is called, and
+    must return a ``URLFetcherResponse``); plain functions no longer work. Refusals
+    raise ValueError; ``fail_on_errors`` turns any failed fetch during a render into an
+    error rather than a PDF with a missing font.
+    """
+
+    def __init__(self):
+        super().__init__(fail_on_errors=True)
+
+    def fetch(self, url, headers=None):
+        prefix = urljoin(BASE_URL, settings.STATIC_URL)
+        if not url.startswith(prefix):
+            raise ValueError(f"PDFs may only load the site's static files, not {url!r}")
+        name = unquote(urlsplit(url).path[len(urlsplit(prefix).path) :])
+        parts = name.split("/")
+        if not name or "\\" in name or "\0" in name or {"", ".", ".."} & set(parts):
+            raise ValueError(f"Not a static file name: {url!r}")
+        path = finders.find(name)  # source files, unhashed names
+        if path is None and staticfiles_storage.exists(name):  # collected, hashed names
+            path = staticfiles_storage.path(name)
+        if path is None:
+            raise ValueError(f"No such static file: {name!r}")
+        content_type = mimetypes.guess_type(name)[0] or "application/octet-stream"
+        if content_type.startswith("text/"):
+            content_type += "; charset=utf-8"
+        # WeasyPrint closes the file once read.
+        return URLFetcherResponse(url, open(path, "rb"), {"Content-Type": content_type})  # noqa: SIM115
+
+
+static_only_fetcher = StaticOnlyFetcher()
+
+
+def render_html(template_name, context, request=None) -> str:
+    """The HTML version of a PDF document."""
+    return render_to_string(template_name, context, request=request)
+
+
+def render_pdf(template_name, context, *, request=None) -> bytes:
+    html = render_html(template_name, context, request=request)
+    document = HTML(string=html, base_url=BASE_URL, url_fetcher=static_only_fetcher)
+    try:
+        return document.write_pdf()
+    except FatalURLFetchingError as error:  # a BaseException: make it an ordinary error
+        raise PdfResourceError(f"{error}: {error.__cause__}") from error.__cause__
