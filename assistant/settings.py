@@ -44,6 +44,8 @@ INSTALLED_APPS = [
     "django_htmx",
     "assistant.core",
     "assistant.help",
+    "assistant.cases",
+    "assistant.calls",
 ]
 
 MIDDLEWARE = [
@@ -104,7 +106,7 @@ LANGUAGES = [
     ("en", _("English")),
     ("zh-hant", _("Traditional Chinese")),
 ]
-LOCALE_PATHS = [Path(os.environ.get("LOCALE_DIR", BASE_DIR / "locale"))]
+LOCALE_PATHS = [BASE_DIR / "locale"]
 TIME_ZONE = "Asia/Shanghai"
 USE_I18N = True
 USE_TZ = True

@@ -13,5 +13,6 @@ urlpatterns += i18n_patterns(
     path("", core.home, name="home"),
     path("soon/<slug:feature>/", core.coming_soon, name="coming_soon"),
     path("help/", include("assistant.help.urls")),
+    path("cases/", include("assistant.cases.urls")),
     path("admin/", admin.site.urls),
 )

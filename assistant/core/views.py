@@ -8,7 +8,6 @@ from assistant.core.pages import render_page
 
 # Features that are planned but not built yet; the home page links here until they land.
 COMING_SOON = {
-    "overdue": _("Check my situation"),
     "calls": _("Log a collection call"),
     "letters": _("Write a letter"),
     "rights": _("Know my rights"),

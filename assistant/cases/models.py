@@ -1,0 +1,98 @@
+"""A case is one debt of one borrower, as in the `anxin.case/1` file format."""
+
+from django.conf import settings
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+
+
+class LenderType(models.TextChoices):
+    BANK_CARD = "bank_card", _("Bank credit card")
+    BANK_LOAN = "bank_loan", _("Bank consumer loan")
+    ONLINE_PLATFORM = "online_platform", _("Online lending platform")
+    CONSUMER_FINANCE = "consumer_finance", _("Consumer-finance company")
+    MICROLOAN = "microloan", _("Microloan company")
+    PAY_LATER = "pay_later", _("Pay-later credit (like Huabei)")
+    PRIVATE = "private", _("A person or an unlicensed lender")
+    OTHER = "other", _("Other or not sure")
+
+
+class Hardship(models.TextChoices):
+    JOB_LOSS = "job_loss", _("I lost my job")
+    INCOME_DROP = "income_drop", _("My income dropped")
+    ILLNESS = "illness", _("Illness or injury")
+    FAMILY_EMERGENCY = "family_emergency", _("A family emergency")
+    BUSINESS_FAILURE = "business_failure", _("My business failed")
+    OTHER = "other", _("Something else")
+
+
+class Case(models.Model):
+    # Ownership: an anonymous browser session (its owner token) until the person signs up,
+    # then a user. The token lives in the session data, so it survives a session key change.
+    owner_token = models.CharField(max_length=64, blank=True, db_index=True)
+    user = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        null=True,
+        blank=True,
+        on_delete=models.CASCADE,
+        related_name="cases",
+    )
+
+    lender_name = models.CharField(_("lender"), max_length=100, blank=True)
+    lender_type = models.CharField(_("type of lender"), max_length=20, choices=LenderType.choices)
+    product = models.CharField(_("product"), max_length=100, blank=True)
+    principal = models.DecimalField(
+        _("principal"), max_digits=12, decimal_places=2, null=True, blank=True
+    )
+    amount_demanded = models.DecimalField(
+        _("amount demanded"), max_digits=12, decimal_places=2, null=True, blank=True
+    )
+    first_missed_due_date = models.DateField(_("first missed due date"))
+    # Fixed evaluation date from an imported file (demo and test cases); None means today.
+    as_of = models.DateField(null=True, blank=True)
+
+    amount_received = models.DecimalField(max_digits=12, decimal_places=2, null=True, blank=True)
+
+    # Facts: None is "not known".
+    third_party_collector = models.BooleanField(null=True)
+    contacts_reached = models.BooleanField(null=True)
+    credit_reported = models.BooleanField(null=True)
+    court_papers = models.BooleanField(null=True)
+
+    monthly_income = models.DecimalField(max_digits=12, decimal_places=2, null=True, blank=True)
+    essential_costs = models.DecimalField(max_digits=12, decimal_places=2, null=True, blank=True)
+    other_debt_payments = models.DecimalField(
+        max_digits=12, decimal_places=2, null=True, blank=True
+    )
+    hardship = models.JSONField(default=list, blank=True)
+
+    created_at = models.DateTimeField(auto_now_add=True)
+    updated_at = models.DateTimeField(auto_now=True)
+
+    class Meta:
+        ordering = ["-created_at"]
+
+    def __str__(self):
+        return self.lender_name or self.get_lender_type_display()
+
+    @property
+    def owed(self):
+        """What the borrower is asked to pay, or the principal when no demand is known."""
+        return self.amount_demanded if self.amount_demanded is not None else self.principal
+
+    @property
+    def has_finances(self):
+        return self.monthly_income is not None
+
+
+class Repayment(models.Model):
+    """One scheduled repayment of the loan (for the real-rate check and the limitation date)."""
+
+    case = models.ForeignKey(Case, on_delete=models.CASCADE, related_name="repayments")
+    due = models.DateField()
+    amount = models.DecimalField(max_digits=12, decimal_places=2)
+
+    class Meta:
+        ordering = ["due", "pk"]
+
+    def __str__(self):
+        return f"{self.due}: {self.amount}"

@@ -1,0 +1,112 @@
+"""What the case page and the case list show: the engine's codes turned into text and links.
+
+No rules are decided here; the assessment engine decides, this module only looks up the words
+(content.py) and the sources (the registry) for what it decided.
+"""
+
+from collections import Counter
+
+from django.urls import NoReverseMatch, reverse
+
+from assistant.assessment import stages
+from assistant.assessment.assess import assess, assessment_to_dict, timeline_detail
+from assistant.assessment.registry import default_registry
+from assistant.cases import content
+from assistant.cases.records import to_record
+
+TOP_ACTIONS = 3
+
+
+def cite(source_ids):
+    """Registry sources for `source_ids`, each with our one-line summary of it."""
+    registry = default_registry()
+    return [
+        {"source": registry.source(i), "summary": content.SOURCE_SUMMARIES.get(i, "")}
+        for i in dict.fromkeys(source_ids)
+    ]
+
+
+def letter_link(case, kind):
+    try:
+        url = reverse("letters:new", args=[case.pk, kind])
+    except NoReverseMatch:  # letters are not built yet
+        url = reverse("coming_soon", args=["letters"])
+    return {"kind": kind, "url": url, **content.LETTERS[kind]}
+
+
+def flag_summary(flags):
+    """One line per flag code, e.g. "7 calls after 22:00", most frequent first."""
+    counts = Counter(flag["code"] for flag in flags)
+    lines = []
+    for code, count in counts.most_common():
+        singular, plural = content.FLAG_SUMMARY[code]
+        text = singular if count == 1 else plural
+        lines.append({"code": code, "count": count, "text": text % {"count": count}})
+    return lines
+
+
+def _stage_rows(details):
+    return [
+        {
+            "code": detail.stage,
+            "from_day": detail.from_day,
+            "to_day": detail.to_day,
+            "current": detail.current,
+            "past": detail.past,
+            "by_fact": detail.by != "days",
+            **content.STAGES[detail.stage],
+        }
+        for detail in details
+    ]
+
+
+def case_page(case):
+    record = to_record(case)
+    result = assess(record)
+    data = assessment_to_dict(result)
+    details = timeline_detail(record, result)
+    current = next(d for d in details if d.current)
+    upcoming = next(
+        (d for d in details if d.stage == (data["next_stage"] or {}).get("stage")), None
+    )
+    return {
+        "case": case,
+        "assessment": data,
+        "stage": content.STAGES[result.stage],
+        "timeline": _stage_rows(details),
+        "next_stage": upcoming
+        and {
+            "on": result.next_stage.on,
+            "name": content.STAGES[upcoming.stage]["name"],
+            "events": [content.EVENTS[c] for c in upcoming.events],
+            "consequences": [content.CONSEQUENCES[c] for c in upcoming.consequences],
+        },
+        "consequences": [content.CONSEQUENCES[c] for c in current.consequences],
+        "bluffs": [content.BLUFFS[c] for c in current.bluffs],
+        "rights": cite(current.rules),
+        "actions": [content.ACTIONS[c] for c in result.actions[:TOP_ACTIONS]],
+        "letters": [letter_link(case, kind) for kind in result.suggested_letters],
+        "flags": flag_summary(data["flags"]),
+        "flag_rules": cite(rule for flag in data["flags"] for rule in flag["rules"]),
+        "apr_band": result.apr_band and content.APR_BANDS[result.apr_band],
+        "apr_percent": result.effective_apr is not None and f"{result.effective_apr * 100:.2f}%",
+        "limitation_rules": cite(data["limitation_rules"]),
+        "channels": [content.CHANNELS[c] for c in result.complaint_channels],
+        "content": content,
+    }
+
+
+def overview(cases_with_assessments):
+    """The case list: most urgent first (later stage, then more days overdue), total owed."""
+    rows = sorted(
+        cases_with_assessments,
+        key=lambda pair: (-stages.ORDER[pair[1]["stage"]], -pair[1]["days_overdue"]),
+    )
+    owed = [case.owed for case, _a in rows if case.owed is not None]
+    return {
+        "rows": [
+            {"case": case, "assessment": a, "stage": content.STAGES[a["stage"]]} for case, a in rows
+        ],
+        "total_owed": sum(owed) if owed else None,
+        "unknown_amounts": len(rows) - len(owed),
+    }

@@ -1,0 +1,107 @@
+import pytest
+import time_machine
+from django.urls import reverse
+
+from assistant.cases.models import Case
+from assistant.cases.records import assess_case, case_to_file, import_case
+from tests.cases.conftest import scenario
+
+pytestmark = pytest.mark.django_db
+
+
+def page(client, case, language="zh-hans"):
+    return client.get(f"/{language}/cases/{case.pk}/")
+
+
+def test_the_page_opens_with_days_overdue_and_the_stage(client, my_case):
+    text = page(client, my_case).text
+    assert "逾期 5 天" in text
+    assert "第三方委外催收" in text or "委外" in text
+
+
+def test_the_timeline_marks_where_you_are(client, my_case):
+    text = page(client, my_case).text
+    assert text.count('aria-current="step"') == 1
+    assert "你在这里" in text
+
+
+def test_the_page_lists_three_actions_and_fitting_letters(client, my_case):
+    response = page(client, my_case, "en")
+    assert response.context["actions"] and len(response.context["actions"]) == 3
+    kinds = [letter["kind"] for letter in response.context["letters"]]
+    assert "complaint_lender" in kinds and "stop_third_party_contact" in kinds
+
+
+def test_logged_conduct_is_summarised_with_its_rule(client, my_case):
+    text = page(client, my_case, "en").text
+    assert "after 22:00" in text
+    assert "GB/T 45251-2025" in text
+
+
+def test_every_cited_source_shows_when_it_was_last_reviewed(client, my_case):
+    text = page(client, my_case, "en").text
+    assert text.count('class="source"') == text.count("last reviewed")
+
+
+def test_unverified_sources_carry_the_check_the_official_text_caveat(client, my_case):
+    response = page(client, my_case, "en")
+    unverified = [s for s in response.context["flag_rules"] if not s["source"].verified]
+    assert unverified, "the scenario cites at least one [V] source"
+    assert "official text" in response.text
+
+
+def test_the_rate_check_shows_when_a_schedule_was_given(client):
+    session = client.session
+    session["anxin_owner"] = "me"
+    session.save()
+    case = import_case(
+        scenario("apr-flat-fee-loan"), owner=lambda c: setattr(c, "owner_token", "me")
+    )
+    response = page(client, case, "en")
+    assert response.context["apr_percent"].endswith("%")
+    assert "Real yearly rate" in response.text
+
+
+def test_someone_elses_case_is_not_found(client, my_case, someone_elses_case):
+    assert page(client, someone_elses_case).status_code == 404
+
+
+def test_a_case_that_does_not_exist_is_not_found(client, my_case):
+    assert client.get("/zh-hans/cases/999999/").status_code == 404
+
+
+def test_the_list_shows_my_cases_most_urgent_first_and_the_total(client, my_case):
+    later = import_case(
+        scenario("huabei-day40-flood"), owner=lambda c: setattr(c, "owner_token", "me-token")
+    )
+    response = client.get(reverse("cases:list"))
+    rows = [row["case"] for row in response.context["rows"]]
+    assert rows == [later, my_case]
+    assert response.context["total_owed"] == my_case.owed + later.owed
+
+
+def test_the_list_never_shows_other_peoples_cases(client, someone_elses_case):
+    response = client.get(reverse("cases:list"))
+    assert response.context["rows"] == []
+
+
+@time_machine.travel("2026-02-20 12:00 +0800", tick=False)
+def test_the_wizard_gives_the_same_assessment_as_importing_the_file(client):
+    new = reverse("cases:new")
+    for data in (
+        {"step": "lender", "lender_name": "某借款平台", "lender_type": "online_platform"},
+        {"step": "money", "principal": "10000", "first_missed_due_date": "2026-02-15"},
+        {"step": "events"},
+        {"step": "finances", "monthly_income": "4000", "essential_costs": "2800",
+         "hardship": ["illness"]},
+        {"step": "loan", "amount_received": "10000", "instalment": "1000", "instalments": "12",
+         "first_instalment_due": "2026-02-15"},
+        {"step": "review"},
+    ):  # fmt: skip
+        client.post(new, data)
+    from_wizard = Case.objects.get()
+    from_file = import_case(scenario("apr-flat-fee-loan"), owner=lambda c: None)
+    assert assess_case(from_wizard) == assess_case(from_file)
+    wizard_file, imported_file = case_to_file(from_wizard), case_to_file(from_file)
+    imported_file.pop("as_of")
+    assert wizard_file == imported_file
