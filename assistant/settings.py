@@ -9,6 +9,7 @@ from pathlib import Path
 import dj_database_url
 from django.utils.csp import CSP
 from django.utils.translation import gettext_lazy as _
+from whitenoise.compress import Compressor
 
 BASE_DIR = Path(__file__).resolve().parent.parent
 
@@ -123,6 +124,13 @@ STORAGES = {
         )
     },
 }
+# The PDF fonts (8 MB) are read from disk by the renderer, never sent to browsers:
+# compressing them would only make collectstatic slow.
+WHITENOISE_SKIP_COMPRESS_EXTENSIONS = (
+    *Compressor.SKIP_COMPRESS_EXTENSIONS,
+    "otf",
+    "ttf",
+)
 WHITENOISE_USE_FINDERS = DEBUG
 WHITENOISE_AUTOREFRESH = DEBUG
 

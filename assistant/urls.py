@@ -14,5 +14,6 @@ urlpatterns += i18n_patterns(
     path("soon/<slug:feature>/", core.coming_soon, name="coming_soon"),
     path("help/", include("assistant.help.urls")),
     path("cases/", include("assistant.cases.urls")),
+    path("cases/<int:case_pk>/calls/", include("assistant.calls.urls")),
     path("admin/", admin.site.urls),
 )

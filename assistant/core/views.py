@@ -4,6 +4,7 @@ from django.utils.translation import gettext_lazy as _
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_GET
 
+from assistant.cases.access import cases_for
 from assistant.core.pages import render_page
 
 # Features that are planned but not built yet; the home page links here until they land.
@@ -15,7 +16,7 @@ COMING_SOON = {
 
 
 def home(request):
-    return render_page(request, "core/home.html")
+    return render_page(request, "core/home.html", {"has_cases": cases_for(request).exists()})
 
 
 def coming_soon(request, feature):

@@ -72,3 +72,16 @@ def test_root_follows_a_chinese_phone_to_simplified_chinese(client):
 def test_root_follows_an_english_browser_to_english(client):
     response = client.get("/", HTTP_ACCEPT_LANGUAGE="en-GB,en;q=0.9")
     assert response["Location"] == "/en/"
+
+
+def test_home_leads_back_to_my_debts_once_i_have_one(client):
+    from assistant.cases.records import import_case
+    from tests.cases.conftest import scenario
+
+    link = f'href="{reverse("cases:list")}"'
+    assert link not in client.get(reverse("home")).text
+    session = client.session
+    session["anxin_owner"] = "me"
+    session.save()
+    import_case(scenario("xinyongfei-day5"), owner=lambda c: setattr(c, "owner_token", "me"))
+    assert link in client.get(reverse("home")).text
