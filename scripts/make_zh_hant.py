@@ -25,6 +25,7 @@ def main():
         entry.msgstr = convert(source.msgstr)
         entry.msgstr_plural = {k: convert(v) for k, v in source.msgstr_plural.items()}
         entry.flags = [f for f in entry.flags if f != "fuzzy"]
+        entry.previous_msgid = entry.previous_msgid_plural = None
     traditional.metadata["Language"] = "zh_Hant"
     traditional.save()
 

@@ -544,14 +544,15 @@ FLAGS = {
     "outside_hours": {
         "label": _("Contact outside permitted hours"),
         "explain": _(
-            "Collectors should not contact you between 22:00 and 08:00 unless you agreed a time."
+            "Collectors should not contact you between %(window_end)s and %(window_start)s "
+            "unless you agreed a time."
         ),
     },
     "too_many_calls": {
         "label": _("Too many calls in one day"),
         "explain": _(
-            "The collection standards allow at most 3 answered calls, or 6 "
-            "unanswered attempts, in one day."
+            "The collection standards allow at most %(answered)s answered calls, or "
+            "%(unanswered)s unanswered attempts, in one day."
         ),
     },
     "threat_violence": {
@@ -655,8 +656,8 @@ FLAGS = {
 # "%(count)d ..." lines for a flag count: (singular, plural).
 FLAG_SUMMARY = {
     "outside_hours": (
-        _("%(count)d contact after 22:00 or before 08:00"),
-        _("%(count)d contacts after 22:00 or before 08:00"),
+        _("%(count)d contact after %(window_end)s or before %(window_start)s"),
+        _("%(count)d contacts after %(window_end)s or before %(window_start)s"),
     ),
     "too_many_calls": (
         _("%(count)d call over the daily limit"),
@@ -1133,3 +1134,22 @@ PRACTICE_NOT_LAW = _(
 )
 
 CHECK_OFFICIAL_TEXT = _("Not yet confirmed against the official text: check the official text.")
+
+
+def rule_values(registry):
+    """The registry values that flag texts quote (%(window_end)s, %(answered)s, ...).
+
+    Texts take them from the registry so that a corrected threshold is a data change only.
+    """
+    return {
+        "window_start": registry.value("collection_window_start").strftime("%H:%M"),
+        "window_end": registry.value("collection_window_end").strftime("%H:%M"),
+        "answered": registry.value("answered_calls_per_day"),
+        "unanswered": registry.value("unanswered_attempts_per_day"),
+    }
+
+
+def flag_text(code, registry):
+    """Label and explanation of a flag, with the registry's current values filled in."""
+    text = FLAGS[code]
+    return {"label": text["label"], "explain": text["explain"] % rule_values(registry)}

@@ -37,11 +37,12 @@ def letter_link(case, kind):
 def flag_summary(flags):
     """One line per flag code, e.g. "7 calls after 22:00", most frequent first."""
     counts = Counter(flag["code"] for flag in flags)
+    values = content.rule_values(default_registry())
     lines = []
     for code, count in counts.most_common():
         singular, plural = content.FLAG_SUMMARY[code]
         text = singular if count == 1 else plural
-        lines.append({"code": code, "count": count, "text": text % {"count": count}})
+        lines.append({"code": code, "count": count, "text": text % {"count": count, **values}})
     return lines
 
 

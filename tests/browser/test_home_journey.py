@@ -41,3 +41,13 @@ def test_home_works_without_javascript(live_server, browser):
     page.get_by_role("link", name="我逾期了").click()
     assert page.locator("h1").is_visible()
     context.close()
+
+
+@pytest.mark.parametrize("language", ["zh-hans", "en"])
+def test_call_now_screen_at_phone_width(live_server, page, screenshot, assert_accessible, language):
+    page.goto(f"{live_server.url}/{language}/")
+    page.locator(".site-header .call-now").click()
+    assert page.url.endswith(f"/{language}/help/call-now/")
+    assert page.evaluate("document.documentElement.scrollWidth") <= PHONE["width"]
+    screenshot(page, f"call-now-{language}")
+    assert_accessible(page)

@@ -105,3 +105,15 @@ def test_the_wizard_gives_the_same_assessment_as_importing_the_file(client):
     wizard_file, imported_file = case_to_file(from_wizard), case_to_file(from_file)
     imported_file.pop("as_of")
     assert wizard_file == imported_file
+
+
+def test_flag_texts_quote_the_registry_so_a_correction_is_data_only(client, my_case, monkeypatch):
+    from assistant.assessment import registry as registry_module
+    from assistant.cases import presenting
+
+    corrected = registry_module.default_registry().with_overrides(
+        thresholds={"collection_window_end": "21:00"}
+    )
+    monkeypatch.setattr(presenting, "default_registry", lambda: corrected)
+    text = page(client, my_case, "en").text
+    assert "after 21:00 or before 08:00" in text
