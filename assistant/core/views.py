@@ -4,19 +4,20 @@ from django.utils.translation import gettext_lazy as _
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_GET
 
+from assistant.calls.navigation import log_call_url
 from assistant.cases.access import cases_for
 from assistant.core.pages import render_page
 
 # Features that are planned but not built yet; the home page links here until they land.
 COMING_SOON = {
-    "calls": _("Log a collection call"),
     "letters": _("Write a letter"),
     "rights": _("Know my rights"),
 }
 
 
 def home(request):
-    return render_page(request, "core/home.html", {"has_cases": cases_for(request).exists()})
+    context = {"has_cases": cases_for(request).exists(), "log_call_url": log_call_url(request)}
+    return render_page(request, "core/home.html", context)
 
 
 def coming_soon(request, feature):

@@ -1,8 +1,6 @@
-from django.urls import NoReverseMatch, reverse
-
 from assistant.assessment.registry import default_registry
+from assistant.calls.navigation import log_call_links
 from assistant.cases import content
-from assistant.cases.access import cases_for
 from assistant.cases.presenting import cite
 from assistant.core.pages import render_page
 
@@ -16,19 +14,6 @@ MUST_NOT = (
 )
 
 
-def _log_call_targets(request):
-    """Where "log this call" goes: straight to the call form when there is one debt."""
-    cases = list(cases_for(request)[:10])
-    links = []
-    for case in cases:
-        try:
-            url = reverse("calls:new", args=[case.pk])
-        except NoReverseMatch:  # the call log is not built yet
-            url = reverse("cases:detail", args=[case.pk])
-        links.append({"case": case, "url": url})
-    return links
-
-
 def call_now(request):
     rules = {key: cite(ids) for key, ids in MUST_NOT}
     return render_page(
@@ -37,7 +22,7 @@ def call_now(request):
         {
             "rules": rules,
             "values": content.rule_values(default_registry()),
-            "log_links": _log_call_targets(request),
+            "log_links": log_call_links(request),
             "content": content,
         },
     )

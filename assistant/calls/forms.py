@@ -1,0 +1,219 @@
+"""The quick call-log entry and the call-list filters.
+
+Every bad value comes back as a message on its field, with what was typed kept: a huge number,
+negative minutes, an impossible date or a very long text is a form error, never a 500.
+"""
+
+import datetime
+import re
+import unicodedata
+
+from django import forms
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+
+from assistant.assessment.conduct import REPORTED_CODES, SHANGHAI
+from assistant.assessment.registry import default_registry
+from assistant.calls.models import Channel
+from assistant.cases import content
+from assistant.cases.fields import FriendlyDateField
+
+DATETIME_INPUT = "%Y-%m-%dT%H:%M"
+DATETIME_FORMATS = [DATETIME_INPUT, "%Y-%m-%dT%H:%M:%S", "%Y-%m-%d %H:%M", "%Y/%m/%d %H:%M"]
+EARLIEST = datetime.datetime(2000, 1, 1, tzinfo=SHANGHAI)
+# A phone's clock may run a little ahead; more than a day ahead is a typing slip.
+FUTURE_SLACK = datetime.timedelta(days=1)
+MAX_MINUTES = 24 * 60
+SUMMARY_MAX = 4000
+
+ANSWERED_CHOICES = [("yes", _("I answered")), ("no", _("Missed call (not answered)"))]
+
+
+def now_in_shanghai():
+    return timezone.localtime(timezone.now(), SHANGHAI).replace(second=0, microsecond=0)
+
+
+def _normalise(value):
+    # Full-width digits and punctuation (２２：３０) become ASCII.
+    return unicodedata.normalize("NFKC", value).strip() if isinstance(value, str) else value
+
+
+class ShanghaiDateTimeField(forms.DateTimeField):
+    """A `datetime-local` value read as Asia/Shanghai time, whatever the server's zone."""
+
+    widget = forms.DateTimeInput(attrs={"type": "datetime-local"}, format=DATETIME_INPUT)
+
+    def __init__(self, **kwargs):
+        kwargs.setdefault("input_formats", DATETIME_FORMATS)
+        super().__init__(**kwargs)
+
+    def to_python(self, value):
+        with timezone.override(SHANGHAI):
+            return super().to_python(_normalise(value))
+
+    def prepare_value(self, value):
+        if isinstance(value, datetime.datetime):
+            value = timezone.localtime(value, SHANGHAI) if timezone.is_aware(value) else value
+            return value.strftime(DATETIME_INPUT)
+        return value
+
+
+class MinutesField(forms.IntegerField):
+    """Whole minutes; accepts "6", "６", "6分钟", "6 min"."""
+
+    def __init__(self, **kwargs):
+        super().__init__(
+            min_value=0,
+            max_value=MAX_MINUTES,
+            required=False,
+            error_messages={
+                "invalid": _("Please write the minutes as a whole number, for example 5."),
+                "min_value": _("Minutes cannot be less than 0."),
+                "max_value": _("That is longer than a day; please check the minutes."),
+            },
+            **kwargs,
+        )
+        self.widget.input_type = "text"
+        self.widget.attrs.update({"inputmode": "numeric", "autocomplete": "off"})
+
+    def to_python(self, value):
+        value = _normalise(value)
+        if isinstance(value, str):
+            value = re.sub(r"\s*(分钟|分|minutes|minute|mins|min)$", "", value, flags=re.I)
+            # A number too long to be minutes is not parsed at all (int() on it is slow).
+            if len(value) > 12:
+                raise forms.ValidationError(self.error_messages["max_value"], code="max_value")
+        return super().to_python(value)
+
+
+def conduct_choices():
+    return [(code, content.FLAGS[code]["label"]) for code in REPORTED_CODES]
+
+
+class CallForm(forms.Form):
+    at = ShanghaiDateTimeField(
+        label=_("When was it?"),
+        help_text=_("Filled in with the time now; change it if the call was earlier."),
+        error_messages={
+            "required": _("Please give the date and time of the call."),
+            "invalid": _("Please enter a real date and time, for example 2026-11-18 22:40."),
+        },
+    )
+    channel = forms.ChoiceField(
+        label=_("How did they contact you?"),
+        choices=Channel.choices,
+        widget=forms.RadioSelect,
+        error_messages={"required": _("Please choose how they contacted you.")},
+    )
+    answered = forms.TypedChoiceField(
+        label=_("Did you answer?"),
+        choices=ANSWERED_CHOICES,
+        coerce=lambda value: value != "no",
+        empty_value=True,
+        required=False,
+        widget=forms.RadioSelect,
+    )
+    number = forms.CharField(
+        label=_("Their phone number or account (optional)"), max_length=50, required=False
+    )
+    organisation = forms.CharField(
+        label=_("Company or organisation they named (optional)"), max_length=100, required=False
+    )
+    collector = forms.CharField(
+        label=_("Name the collector gave (optional)"), max_length=100, required=False
+    )
+    duration_minutes = MinutesField(label=_("How many minutes did it last? (optional)"))
+    summary = forms.CharField(
+        label=_("What did they say? (optional)"),
+        help_text=_("Their words as close as you remember them. A few words are enough."),
+        max_length=SUMMARY_MAX,
+        required=False,
+        widget=forms.Textarea(attrs={"rows": 4}),
+    )
+    conduct = forms.MultipleChoiceField(
+        label=_("Did any of this happen? Tick all that did."),
+        choices=conduct_choices,
+        required=False,
+        widget=forms.CheckboxSelectMultiple,
+    )
+
+    def __init__(self, *args, suggest_url=None, **kwargs):
+        defaults = {"at": now_in_shanghai(), "channel": "phone", "answered": "yes"}
+        kwargs["initial"] = {**defaults, **kwargs.get("initial", {})}
+        super().__init__(*args, **kwargs)
+        summary = self.fields["summary"].widget
+        # The browser would cut a long paste silently; the server says what is too long instead.
+        summary.attrs.pop("maxlength", None)
+        if suggest_url:
+            # With htmx, suggestions for the tick-boxes appear under the text as it is typed.
+            summary.attrs.update(
+                {
+                    "hx-get": suggest_url,
+                    "hx-trigger": "input changed delay:500ms, change",
+                    "hx-target": "#suggestions",
+                    "hx-swap": "innerHTML",
+                    "hx-include": "#id_summary, #conduct-area input[name=conduct]",
+                    "aria-describedby": "id_summary_help suggestions",
+                }
+            )
+
+    def clean_at(self):
+        at = self.cleaned_data["at"]
+        if at < EARLIEST:
+            raise forms.ValidationError(_("Please check the date: it is too long ago."))
+        if at > timezone.now() + FUTURE_SLACK:
+            raise forms.ValidationError(_("Please check the date: it is in the future."))
+        return at
+
+    def conduct_options(self):
+        """Each conduct tick-box with its one-line explanation, for the template."""
+        registry = default_registry()
+        return [
+            (choice, content.flag_text(choice.data["value"], registry)["explain"])
+            for choice in self["conduct"]
+        ]
+
+    def call_fields(self):
+        """The cleaned values as Call model fields."""
+        data = self.cleaned_data
+        return {
+            "at": data["at"],
+            "channel": data["channel"],
+            "answered": data["answered"],
+            "number": data["number"],
+            "organisation": data["organisation"],
+            "collector": data["collector"],
+            "duration_minutes": data["duration_minutes"],
+            "summary": data["summary"],
+            "conduct": list(data["conduct"]),
+        }
+
+
+def flag_choices():
+    return [("", _("Any")), *((code, text["label"]) for code, text in content.FLAGS.items())]
+
+
+class FilterForm(forms.Form):
+    flag = forms.ChoiceField(
+        label=_("Only contacts with this problem"), choices=flag_choices, required=False
+    )
+    date_from = FriendlyDateField(label=_("From (date)"), required=False)
+    date_to = FriendlyDateField(label=_("To (date)"), required=False)
+
+    def clean(self):
+        data = super().clean()
+        start, end = data.get("date_from"), data.get("date_to")
+        if start and end and start > end:
+            self.add_error("date_to", _("The end date is before the start date."))
+        return data
+
+    def filters(self):
+        """The valid filters only: a bad one is shown as an error and otherwise ignored."""
+        if not self.is_bound:
+            return {}
+        self.is_valid()
+        return {
+            key: value
+            for key, value in getattr(self, "cleaned_data", {}).items()
+            if value and key not in self.errors
+        }

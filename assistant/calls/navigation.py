@@ -1,0 +1,23 @@
+"""Where "log a call" leads from pages that are not about one debt (home, call-now screen)."""
+
+from django.urls import reverse
+
+from assistant.cases.access import cases_for
+
+MAX_LISTED = 10
+
+
+def log_call_links(request):
+    """One link per debt of this visitor, straight to its call form (at most MAX_LISTED)."""
+    return [
+        {"case": case, "url": reverse("calls:new", args=[case.pk])}
+        for case in cases_for(request)[:MAX_LISTED]
+    ]
+
+
+def log_call_url(request):
+    """The call form when there is one debt; the debt list when several; the wizard when none."""
+    links = log_call_links(request)
+    if len(links) == 1:
+        return links[0]["url"]
+    return reverse("cases:list") if links else reverse("cases:new")

@@ -1,0 +1,77 @@
+import csv
+import io
+
+import pytest
+
+from assistant.calls.export import safe_cell
+from tests.calls.conftest import add_call, url
+
+pytestmark = pytest.mark.django_db
+
+
+def download(client, case, language="en"):
+    return client.get(url("export_csv", case, language))
+
+
+def rows(response):
+    text = response.content.decode("utf-8")
+    assert text.startswith("\ufeff")
+    return list(csv.reader(io.StringIO(text[1:])))
+
+
+def test_it_is_a_utf8_csv_download_with_a_byte_order_mark(client, my_case):
+    response = download(client, my_case)
+    assert response["Content-Type"] == "text/csv; charset=utf-8"
+    assert response["Content-Disposition"].startswith("attachment;")
+    assert response.content.startswith(b"\xef\xbb\xbf")
+
+
+def test_it_has_one_row_per_call_oldest_first_with_every_column(client, my_case):
+    header, first, second = rows(download(client, my_case))
+    assert header == [
+        "time",
+        "channel",
+        "answered",
+        "number",
+        "organisation they named",
+        "collector's name",
+        "minutes",
+        "what was said",
+        "conduct codes",
+        "flags",
+    ]
+    assert first[0] == "2026-11-16T10:05:00+08:00"
+    assert second == [
+        "2026-11-18T22:40:00+08:00",
+        "phone",
+        "yes",
+        "0755-0000000",
+        "某某资产管理",
+        "王经理",
+        "6",
+        "说今晚不还就联系我父母和单位",
+        "threat_contact_third_party",
+        "outside_hours threat_contact_third_party",
+    ]
+
+
+def test_the_headers_follow_the_readers_language(client, my_case):
+    header = rows(download(client, my_case, "zh-hans"))[0]
+    assert header[:3] == ["时间", "方式", "已接听"]
+
+
+@pytest.mark.parametrize("text", ['=HYPERLINK("http://x")', "+86 138", "-2+3", "@SUM(A1)"])
+def test_a_cell_that_could_run_as_a_formula_is_made_harmless(client, empty_case, text):
+    add_call(empty_case, "2026-11-19T10:00+08:00", summary=text, number=text)
+    row = rows(download(client, empty_case))[1]
+    assert row[3] == row[7] == "'" + text
+
+
+def test_ordinary_cells_are_left_alone():
+    assert safe_cell("王经理") == "王经理"
+    assert safe_cell(6) == "6"
+    assert safe_cell(None) == ""
+
+
+def test_someone_elses_case_is_not_found(client, my_case, someone_elses_case):
+    assert download(client, someone_elses_case).status_code == 404

@@ -1,0 +1,43 @@
+import re
+
+import pytest
+
+from tests.calls.conftest import url
+
+pytestmark = pytest.mark.django_db
+
+HTMX = {"HX-Request": "true"}
+
+
+def test_it_lists_what_the_text_suggests_without_ticking_anything(client, empty_case):
+    response = client.get(url("suggest", empty_case), {"summary": "不还就爆通讯录"}, headers=HTMX)
+    assert "Threat to tell your family or contacts" in response.text
+    assert "Tick these" in response.text
+    assert "checked" not in response.text
+
+
+def test_it_leaves_out_what_is_already_ticked(client, empty_case):
+    response = client.get(
+        url("suggest", empty_case),
+        {"summary": "不还就爆通讯录", "conduct": "threat_contact_third_party"},
+        headers=HTMX,
+    )
+    assert "Tick these" not in response.text
+
+
+def test_tick_these_returns_the_boxes_with_the_suggestions_and_earlier_ticks_checked(
+    client, empty_case
+):
+    response = client.get(
+        url("suggest", empty_case),
+        {"tick": "1", "summary": "说要上门", "conduct": "insult"},
+        headers=HTMX,
+    )
+    checked = re.findall(r'value="(\w+)"[^>]*checked', response.text)
+    assert sorted(checked) == ["insult", "threat_visit"]
+    assert 'id="conduct-area"' in response.text
+
+
+def test_someone_elses_case_is_not_found(client, my_case, someone_elses_case):
+    response = client.get(url("suggest", someone_elses_case), {"summary": "坐牢"}, headers=HTMX)
+    assert response.status_code == 404
