@@ -47,6 +47,7 @@ INSTALLED_APPS = [
     "assistant.help",
     "assistant.cases",
     "assistant.calls",
+    "assistant.letters",
 ]
 
 MIDDLEWARE = [

@@ -15,5 +15,6 @@ urlpatterns += i18n_patterns(
     path("help/", include("assistant.help.urls")),
     path("cases/", include("assistant.cases.urls")),
     path("cases/<int:case_pk>/calls/", include("assistant.calls.urls")),
+    path("", include("assistant.letters.urls")),
     path("admin/", admin.site.urls),
 )

@@ -11,6 +11,7 @@ from django.urls import reverse
 from django.views.decorators.http import require_GET, require_POST
 
 from assistant.assessment.conduct import REPORTED_CODES
+from assistant.calls.chart import chart
 from assistant.calls.export import calls_csv
 from assistant.calls.forms import CallForm, FilterForm
 from assistant.calls.models import Call
@@ -33,7 +34,8 @@ def call_list(request, case_pk):
     """All calls, newest first, filtered by flag and dates, 20 to a page."""
     case = get_case_for(request, case_pk)
     filters = FilterForm(request.GET if _has_filters(request.GET) else None)
-    rows = newest_first(filter_rows(call_rows(case), **filters.filters()))
+    all_rows = call_rows(case)
+    rows = newest_first(filter_rows(all_rows, **filters.filters()))
     saved = _int(request.GET.get("saved"))
     rows = [with_suggestions(row) if row["call"].pk == saved else row for row in rows]
     page = Paginator(rows, PER_PAGE).get_page(request.GET.get("page"))
@@ -47,6 +49,7 @@ def call_list(request, case_pk):
         "query": query.urlencode(),
         "total": case.calls.count(),
         "saved": saved,
+        "chart": chart(all_rows),
     }
     return render_page(request, "calls/list.html", context)
 

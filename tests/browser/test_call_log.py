@@ -60,7 +60,7 @@ def test_log_a_call_with_javascript(
     expect(page.locator("input[value=threat_visit]")).to_be_checked()
     expect(page.locator("input[value=threat_contact_third_party]")).to_be_checked()
     screenshot(page, "call-log-entry-zh-hans")
-    page.locator("button[name=save]").click()
+    page.locator("button.big[name=save]").click()
 
     saved = page.locator(".just-saved .call-entry")
     expect(saved).to_contain_text(OUTSIDE_HOURS)
@@ -91,7 +91,7 @@ def test_log_a_call_without_javascript(
     open_call_log(nojs, live_server, case)
     nojs.locator("#id_at").fill("2026-11-20T23:05")
     nojs.locator("#id_summary").fill("他自称警察，说要抓你")
-    nojs.locator("button[name=save]").click()
+    nojs.locator("button.big[name=save]").click()
 
     nojs.wait_for_url("**/calls/?saved=*")
     entry = nojs.locator(".call-entry").first

@@ -121,3 +121,19 @@ def test_with_htmx_only_the_main_part_is_sent(client, empty_case):
 
 def test_someone_elses_case_is_not_found(client, my_case, someone_elses_case):
     assert client.get(url("list", someone_elses_case)).status_code == 404
+
+
+def test_the_list_draws_calls_per_day_with_a_text_alternative(client):
+    from assistant.cases.records import import_case
+    from tests.cases.conftest import scenario
+
+    session = client.session
+    session["anxin_owner"] = "chart"
+    session.save()
+    case = import_case(
+        scenario("huabei-day40-flood"), owner=lambda c: setattr(c, "owner_token", "chart")
+    )
+    text = client.get(f"/en/cases/{case.pk}/calls/").text
+    assert '<svg role="img"' in text
+    assert 'class="bar-flagged"' in text
+    assert "The numbers, day by day" in text

@@ -142,3 +142,8 @@ def test_someone_elses_case_is_not_found(client, my_case, someone_elses_case):
     assert client.get(url("new", someone_elses_case)).status_code == 404
     assert post(client, someone_elses_case).status_code == 404
     assert not Call.objects.filter(case=someone_elses_case, at__date="2026-11-20").exists()
+
+
+def test_a_quick_save_button_sits_right_after_the_two_required_answers(client, my_case):
+    text = client.get(f"/en/cases/{my_case.pk}/calls/new/").text
+    assert text.index("Save now") < text.index('name="number"')

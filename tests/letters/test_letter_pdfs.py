@@ -1,0 +1,144 @@
+"""Each kind downloads as a PDF that carries the case's facts, its incidents and their rules."""
+
+import pytest
+
+from assistant.assessment.registry import default_registry
+from assistant.cases.records import assess_case
+from assistant.letters.kinds import KINDS, build_content, cite
+from tests.letters.conftest import make_letter, own, url
+from tests.letters.test_pdf import pdf_text, squeeze
+
+INCIDENT_KINDS = {"complaint_lender", "complaint_regulator", "stop_third_party_contact"}
+
+
+def download(client, letter):
+    response = client.get(url("pdf", letter.pk))
+    assert response.status_code == 200
+    assert response["Content-Type"] == "application/pdf"
+    return pdf_text(response.content)
+
+
+@pytest.mark.parametrize("kind", KINDS)
+def test_each_kind_carries_the_account_facts(client, kind):
+    case = own(client, "xinyongfei-day5")
+
+    text = download(client, make_letter(client, case, kind))
+
+    for fact in ("信用飞", "人民币8,000.00元", "人民币9,120.50元", "2026年11月15日", "已逾期5天"):
+        assert fact in text, fact
+    assert "2026年11月28日" in text  # the letter's date, in Chinese format
+    assert "李明华" in text and "13800000000" in text
+    assert "身份证号：________" in text  # left out: a blank line to fill in by hand
+    assert squeeze(KINDS[kind].subject.format(lender="信用飞")) in text
+    assert "第1页" in text
+
+
+@pytest.mark.parametrize("kind", sorted(INCIDENT_KINDS))
+def test_complaints_cite_each_incident_and_its_rules(client, kind):
+    case = own(client, "huabei-day40-flood")
+    flags = assess_case(case)["flags"]
+    calls = list(case.calls.all())
+
+    text = download(client, make_letter(client, case, kind))
+
+    flagged = sorted({flag["call"] for flag in flags})
+    if kind == "stop_third_party_contact":
+        third = {"threat_contact_third_party", "contacted_third_party", "disclosed_debt"}
+        flagged = sorted({f["call"] for f in flags if f["code"] in third}) or flagged
+    for index in flagged:
+        call = calls[index]
+        at = call.at.astimezone(default_registry().value("collection_window_start").tzinfo)
+        when = f"{at.year}年{at.month}月{at.day}日{at:%H:%M}"
+        assert squeeze(when) in text, when
+        if call.summary:
+            assert squeeze(call.summary) in text
+        for flag in (f for f in flags if f["call"] == index):
+            for rule in flag["rules"]:
+                assert squeeze(cite(rule)) in text, rule
+
+
+def test_unverified_rules_carry_the_caveat(client):
+    case = own(client, "xinyongfei-day5")
+
+    text = download(client, make_letter(client, case, "complaint_lender"))
+
+    assert "GB/T45251-2025" in text
+    assert "以官方文本为准" in text
+
+
+def test_the_instalment_letter_shows_the_schedule(client):
+    case = own(client, "xinyongfei-day5")
+
+    text = download(client, make_letter(client, case, "hardship_instalments"))
+
+    assert "每月还款人民币700.00元，共12期，最后一期还款人民币300.00元" in text
+    assert "第1—11期人民币700.00元" in text
+    assert "第12期人民币300.00元" in text
+    assert "失业登记证明" in text and "离职证明" in text
+    assert "暂停计收罚息" in text
+
+
+def test_the_card_instalment_letter_cites_article_70(client):
+    case = own(client, "card-100days-criminal-threat")
+
+    text = download(
+        client,
+        make_letter(client, case, "hardship_instalments", plan_total="60000", monthly="1200"),
+    )
+
+    assert "第七十条" in text and "共50期" in text
+
+
+def test_the_reduction_letter_offers_the_lump_sum(client):
+    case = own(client, "xinyongfei-day5")
+
+    text = download(client, make_letter(client, case, "hardship_reduction"))
+
+    assert "一次性偿还人民币5,000.00元" in text
+    assert "收入明显下降" in text
+
+
+def test_the_credit_objection_says_which_record_and_why(client):
+    case = own(client, "xinyongfei-day5")
+
+    text = download(client, make_letter(client, case, "credit_objection"))
+
+    for part in ("2026年11月的逾期记录", "该笔款项已于到期日前还清", "删除该逾期记录", "20日内"):
+        assert part in text
+    assert "《征信业管理条例》第二十五条" in text
+
+
+@pytest.mark.parametrize(
+    ("scenario_name", "recipient"),
+    [
+        ("card-100days-criminal-threat", "国家金融监督管理总局"),
+        ("consumer-finance-day31-contacts", "国家金融监督管理总局"),
+        ("huabei-day40-flood", "国家金融监督管理总局"),
+        ("xinyongfei-day5", "国家金融监督管理总局"),
+        ("microloan-day20-court-papers", "地方金融管理局"),
+    ],
+)
+def test_the_regulator_complaint_goes_to_the_right_body(client, scenario_name, recipient):
+    case = own(client, scenario_name)
+
+    content = build_content(case, "complaint_regulator", {})
+    page = client.get(url("new", case.pk, "complaint_regulator")).content.decode()
+
+    assert recipient in content["recipient"][0]
+    assert recipient in page  # the form is pre-filled with it
+
+
+@pytest.mark.parametrize(
+    ("kind", "recipient"),
+    [
+        ("complaint_lender", "信用飞客户投诉处理部门"),
+        ("debt_details_request", "信用飞客户投诉处理部门"),
+        ("credit_objection", "中国人民银行征信中心"),
+    ],
+)
+def test_letters_to_the_lender_and_the_credit_centre(client, kind, recipient):
+    case = own(client, "xinyongfei-day5")
+
+    text = download(client, make_letter(client, case, kind))
+
+    assert "收件人" + recipient in text
