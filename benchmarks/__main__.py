@@ -29,6 +29,7 @@ from assistant.assessment.casefile import parse  # noqa: E402
 from assistant.cases.management.commands.load_demo import DEMO_DIR  # noqa: E402
 from assistant.cases.records import import_case  # noqa: E402
 from assistant.letters.pdf import render_pdf  # noqa: E402
+from benchmarks import letters as letters_bench  # noqa: E402
 
 
 def measure(name, fn, runs):
@@ -69,6 +70,7 @@ def main():
     measure(
         "one-page Chinese PDF", lambda: render_pdf("pdf/sample.html", sample, request=request), 20
     )
+    letters_bench.run(measure)
 
 
 if __name__ == "__main__":

@@ -34,6 +34,21 @@ def letter_link(case, kind):
     return {"kind": kind, "url": url, **content.LETTERS[kind]}
 
 
+def letters_started(case):
+    """The case's letters, newest first, each with its latest version (draft or sent)."""
+    rows = []
+    for letter in case.letters.prefetch_related("versions"):
+        latest = max(letter.versions.all(), key=lambda version: version.number, default=None)
+        rows.append(
+            {
+                "title": content.LETTERS[letter.kind]["title"],
+                "url": reverse("letters:detail", args=[letter.pk]),
+                "latest": latest,
+            }
+        )
+    return rows
+
+
 def flag_summary(flags):
     """One line per flag code, e.g. "7 calls after 22:00", most frequent first."""
     counts = Counter(flag["code"] for flag in flags)
@@ -74,6 +89,8 @@ def case_page(case):
         "case": case,
         "assessment": data,
         "stage": content.STAGES[result.stage],
+        # A fact (collection company, court papers) moved the case ahead of its day count.
+        "moved_ahead": current.from_day is not None and result.days_overdue < current.from_day,
         "timeline": _stage_rows(details),
         "next_stage": upcoming
         and {
@@ -87,6 +104,7 @@ def case_page(case):
         "rights": cite(current.rules),
         "actions": [content.ACTIONS[c] for c in result.actions[:TOP_ACTIONS]],
         "letters": [letter_link(case, kind) for kind in result.suggested_letters],
+        "letters_started": letters_started(case),
         "flags": flag_summary(data["flags"]),
         "flag_rules": cite(rule for flag in data["flags"] for rule in flag["rules"]),
         "apr_band": result.apr_band and content.APR_BANDS[result.apr_band],

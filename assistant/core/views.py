@@ -10,7 +10,6 @@ from assistant.core.pages import render_page
 
 # Features that are planned but not built yet; the home page links here until they land.
 COMING_SOON = {
-    "letters": _("Write a letter"),
     "rights": _("Know my rights"),
 }
 

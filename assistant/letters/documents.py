@@ -10,38 +10,111 @@ from decimal import Decimal
 
 from django.db import transaction
 
-from assistant.letters.kinds import BLANK, cn_date, yuan
+from assistant.letters.kinds import BLANK, cn_date, en_date, yuan, yuan_en
 from assistant.letters.models import Letter, LetterVersion
 
-SENDER_LABELS = (
-    ("name", "姓名"),
-    ("id_number", "身份证号"),
-    ("phone", "联系电话"),
-    ("address", "通讯地址"),
-)
+LABELS = {
+    "zh": {
+        "lang": "zh-CN",
+        "recipient": "收件人",
+        "sender": "寄件人",
+        "facts": "一、事实与经过",
+        "requests": "二、请求事项",
+        "closing": "此致",
+        "regards": "敬礼！",
+        "signature": "（签名）",
+        "date": "日期",
+        "attachments": "附件",
+        "schedule": "还款计划（合计{total}）",
+        "months": "期数",
+        "amount": "每期还款",
+        "sender_lines": (
+            ("name", "姓名"),
+            ("id_number", "身份证号"),
+            ("phone", "联系电话"),
+            ("address", "通讯地址"),
+        ),
+    },
+    # The English reading copy for volunteers (kinds.py docstring); never sent.
+    "en": {
+        "lang": "en",
+        "recipient": "To",
+        "sender": "From",
+        "facts": "1. Facts",
+        "requests": "2. Requests",
+        "closing": "Yours faithfully,",
+        "regards": "",
+        "signature": " (signature)",
+        "date": "Date",
+        "attachments": "Attachments",
+        "schedule": "Repayment plan (total {total})",
+        "months": "Months",
+        "amount": "Payment each month",
+        "sender_lines": (
+            ("name", "Name"),
+            ("id_number", "ID card number"),
+            ("phone", "Phone"),
+            ("address", "Address"),
+        ),
+    },
+}
 
 
-def document(content: dict) -> dict:
+class AsTyped(str):
+    """Reading-copy text with no English: shown as written, and marked so (`.typed`)."""
+
+    typed = True
+
+
+def _months(row, english):
+    first, last = row["first"], row["last"]
+    if english:
+        return f"Month {first}" if first == last else f"Months {first}–{last}"
+    return f"第{first}期" if first == last else f"第{first}—{last}期"
+
+
+def document(content: dict, reading: bool = False) -> dict:
+    """The template context of a letter: Chinese, or with `reading` its English reading copy.
+
+    The reading copy has the same structure; each string we wrote is looked up in
+    `content["reading"]` (kinds.build_content); anything else (what the person typed, or a
+    paragraph rewritten since) is an `AsTyped` string, shown as it stands.
+    """
+    labels = LABELS["en" if reading else "zh"]
+    english = content.get("reading", {}) if reading else None
+    money = yuan_en if reading else yuan
+    day = date.fromisoformat(content["date"])
+
+    def tr(text):
+        if english is None or not text:
+            return text
+        if text in english:
+            return english[text]
+        return text if text == BLANK else AsTyped(text)
+
     sender = content.get("sender", {})
     schedule = content.get("schedule")
-    rows = []
-    if schedule:
-        for row in schedule["rows"]:
-            months = (
-                f"第{row['first']}期"
-                if row["first"] == row["last"]
-                else f"第{row['first']}—{row['last']}期"
-            )
-            rows.append({"months": months, "amount": yuan(Decimal(row["amount"]))})
+    rows = [
+        {"months": _months(row, reading), "amount": money(Decimal(row["amount"]))}
+        for row in (schedule or {}).get("rows", [])
+    ]
+    fields = ("subject", "salutation", "intro", "closing", "signer")
+    lists = ("recipient", "facts", "requests", "attachments")
     return {
         **content,
-        "date_cn": cn_date(date.fromisoformat(content["date"])),
+        **{key: tr(content.get(key, "")) for key in fields},
+        **{key: [tr(item) for item in content.get(key, [])] for key in lists},
+        "labels": labels,
+        "reading": reading,
+        "date_cn": en_date(day) if reading else cn_date(day),
         "sender_lines": [
-            {"label": label, "value": sender.get(key) or BLANK} for key, label in SENDER_LABELS
+            {"label": label, "value": sender.get(key) or BLANK}
+            for key, label in labels["sender_lines"]
         ],
         "signer_name": sender.get("name") or BLANK,
         "schedule_rows": rows,
-        "schedule_total": schedule and yuan(Decimal(schedule["total"])),
+        "schedule_caption": schedule
+        and labels["schedule"].format(total=money(Decimal(schedule["total"]))),
     }
 
 

@@ -6,6 +6,12 @@ attachments, an optional instalment schedule) that is stored as a LetterVersion 
 escaped by the template like any other user text. Letters to Chinese institutions are in
 Chinese whatever the interface language, so the wording lives here, not in gettext.
 
+Every piece of wording is a `T(zh, en)` pair: the Chinese that is sent and an English
+reading copy for volunteers, side by side so they cannot drift apart. What the person
+typed (names, call summaries, reasons) goes into both as typed. `build_content()` stores
+the English beside the Chinese as `reading` (Chinese text → English), so a paragraph the
+person later rewrites simply has no English and is shown as typed (documents.py).
+
 Written from shared/legal/FACTS.md: formal and factual, requests rather than demands,
 no promised outcome, nothing that tells anyone not to pay a lawful debt. Rules are cited
 from the source registry (instrument + article); unverified sources carry
@@ -13,9 +19,10 @@ from the source registry (instrument + article); unverified sources carry
 """
 
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 from decimal import Decimal
+from typing import NamedTuple
 
 from django.utils import timezone
 
@@ -24,74 +31,143 @@ from assistant.assessment.registry import default_registry
 from assistant.cases.records import to_record
 from assistant.letters import hardship
 
-BLANK = "________"
-UNVERIFIED = "（以官方文本为准）"
 
-LENDER_TYPES_ZH = {
-    "bank_card": "银行信用卡",
-    "bank_loan": "银行个人消费贷款",
-    "online_platform": "网络借贷平台",
-    "consumer_finance": "消费金融公司",
-    "microloan": "小额贷款公司",
-    "pay_later": "消费信贷（先用后付）产品",
-    "private": "个人或非持牌出借人",
-    "other": "其他机构",
+class T(NamedTuple):
+    """One piece of letter text: the Chinese that is sent, and its English reading copy."""
+
+    zh: str
+    en: str
+
+    def format(self, **values):
+        return T(self.zh.format(**values), self.en.format(**values))
+
+
+def same(text: str) -> T:
+    """Text the person typed: the same in both copies."""
+    return T(text, text)
+
+
+BLANK = "________"
+UNVERIFIED = T("（以官方文本为准）", " (to be checked against the official text)")
+
+LENDER_TYPES = {
+    "bank_card": T("银行信用卡", "bank credit card"),
+    "bank_loan": T("银行个人消费贷款", "bank personal consumer loan"),
+    "online_platform": T("网络借贷平台", "online lending platform"),
+    "consumer_finance": T("消费金融公司", "consumer finance company"),
+    "microloan": T("小额贷款公司", "microloan company"),
+    "pay_later": T("消费信贷（先用后付）产品", "consumer credit (buy now, pay later) product"),
+    "private": T("个人或非持牌出借人", "private or unlicensed lender"),
+    "other": T("其他机构", "other institution"),
 }
 
-CHANNELS_ZH = {
-    "phone": "电话",
-    "sms": "短信",
-    "wechat": "微信",
-    "app": "应用内消息",
-    "visit": "上门",
-    "letter": "信函",
-    "third_party": "联系他人",
-    "other": "其他方式",
+CHANNELS = {
+    "phone": T("电话", "phone"),
+    "sms": T("短信", "text message"),
+    "wechat": T("微信", "WeChat"),
+    "app": T("应用内消息", "in-app message"),
+    "visit": T("上门", "a visit"),
+    "letter": T("信函", "letter"),
+    "third_party": T("联系他人", "contacting other people"),
+    "other": T("其他方式", "other means"),
 }
 
 # What the conduct was, in the words of a formal complaint (codes: CASE_FORMAT.md).
-CONDUCT_ZH = {
-    "outside_hours": "在{end}至次日{start}之间进行催收联系",
-    "too_many_calls": "同一日内拨打催收电话的次数超出合理频次",
-    "threat_violence": "以伤害本人、家人或财产相威胁",
-    "threat_arrest": "声称本人将被公安机关抓捕、坐牢或已被刑事立案",
-    "threat_contact_third_party": "威胁联系本人的家人、工作单位或通讯录联系人",
-    "contacted_third_party": "联系本人的家人、工作单位或其他与债务无关的人员",
-    "disclosed_debt": "向他人透露或公开本人的债务信息",
-    "threat_visit": "威胁到本人住所或工作单位上门催收",
-    "visited": "到本人住所或工作单位上门催收",
-    "insult": "使用侮辱、谩骂等不文明语言",
-    "impersonation": "冒充公安、法院、检察院、律师或政府机关人员",
-    "fake_documents": "发送伪造或仿冒的法院传票、律师函、逮捕令等文书",
-    "refused_identity": "拒绝告知其姓名、所属机构及委托授权情况",
-    "personal_account": "要求将款项转入个人账户或非官方账户",
-    "unlawful_amount": "索要合同约定以外的费用或金额",
-    "repeated_calls": "短时间内反复拨打电话，干扰本人正常生活",
+CONDUCT = {
+    "outside_hours": T(
+        "在{end}至次日{start}之间进行催收联系",
+        "contacting me for collection between {end} and {start} the next morning",
+    ),
+    "too_many_calls": T(
+        "同一日内拨打催收电话的次数超出合理频次",
+        "making more collection calls in one day than is reasonable",
+    ),
+    "threat_violence": T(
+        "以伤害本人、家人或财产相威胁", "threatening harm to me, my family or my property"
+    ),
+    "threat_arrest": T(
+        "声称本人将被公安机关抓捕、坐牢或已被刑事立案",
+        "claiming I would be arrested or jailed, or that a criminal case had been opened",
+    ),
+    "threat_contact_third_party": T(
+        "威胁联系本人的家人、工作单位或通讯录联系人",
+        "threatening to contact my family, employer or contacts",
+    ),
+    "contacted_third_party": T(
+        "联系本人的家人、工作单位或其他与债务无关的人员",
+        "contacting my family, employer or other people unrelated to the debt",
+    ),
+    "disclosed_debt": T("向他人透露或公开本人的债务信息", "disclosing my debt to other people"),
+    "threat_visit": T(
+        "威胁到本人住所或工作单位上门催收", "threatening to visit my home or workplace"
+    ),
+    "visited": T("到本人住所或工作单位上门催收", "visiting my home or workplace to collect"),
+    "insult": T("使用侮辱、谩骂等不文明语言", "using insulting or abusive language"),
+    "impersonation": T(
+        "冒充公安、法院、检察院、律师或政府机关人员",
+        "pretending to be the police, a court, a procuratorate, a lawyer or a government official",
+    ),
+    "fake_documents": T(
+        "发送伪造或仿冒的法院传票、律师函、逮捕令等文书",
+        "sending forged court summonses, lawyer's letters, arrest warrants or similar documents",
+    ),
+    "refused_identity": T(
+        "拒绝告知其姓名、所属机构及委托授权情况",
+        "refusing to give their name, their organisation and their authorisation",
+    ),
+    "personal_account": T(
+        "要求将款项转入个人账户或非官方账户",
+        "asking for payment into a personal or unofficial account",
+    ),
+    "unlawful_amount": T(
+        "索要合同约定以外的费用或金额", "demanding fees or amounts not provided for in the contract"
+    ),
+    "repeated_calls": T(
+        "短时间内反复拨打电话，干扰本人正常生活",
+        "calling repeatedly within a short time, disrupting my daily life",
+    ),
 }
 THIRD_PARTY_CODES = {"threat_contact_third_party", "contacted_third_party", "disclosed_debt"}
+CONTACTED_CODES = {"contacted_third_party", "disclosed_debt"}  # not only threatened
 
-HARDSHIP_ZH = {
-    "job_loss": "本人失业，失去了主要收入来源",
-    "income_drop": "本人收入明显下降",
-    "illness": "本人或家人患病、受伤，医疗支出增加",
-    "family_emergency": "家庭发生变故",
-    "business_failure": "本人经营失败",
-    "other": "本人遇到其他经济困难",
+HARDSHIP = {
+    "job_loss": T("本人失业，失去了主要收入来源", "I lost my job, my main source of income"),
+    "income_drop": T("本人收入明显下降", "my income has fallen sharply"),
+    "illness": T(
+        "本人或家人患病、受伤，医疗支出增加",
+        "I or a family member fell ill or was injured, and medical costs rose",
+    ),
+    "family_emergency": T("家庭发生变故", "my family went through an emergency"),
+    "business_failure": T("本人经营失败", "my business failed"),
+    "other": T("本人遇到其他经济困难", "I have other financial difficulties"),
 }
-EVIDENCE_ZH = {
-    "job_loss": "离职证明或解除劳动合同通知书",
-    "income_drop": "近期收入证明或工资流水",
-    "illness": "病历、诊断证明或医疗费用单据",
-    "family_emergency": "家庭变故的相关证明材料",
-    "business_failure": "停业、注销或经营亏损的相关证明",
-    "other": "经济困难的相关证明材料",
+EVIDENCE = {
+    "job_loss": T(
+        "离职证明或解除劳动合同通知书", "Proof of leaving the job or notice of dismissal"
+    ),
+    "income_drop": T("近期收入证明或工资流水", "Recent proof of income or salary statements"),
+    "illness": T("病历、诊断证明或医疗费用单据", "Medical records, a diagnosis or medical bills"),
+    "family_emergency": T("家庭变故的相关证明材料", "Documents showing the family emergency"),
+    "business_failure": T(
+        "停业、注销或经营亏损的相关证明",
+        "Documents showing the business closed, was deregistered or made a loss",
+    ),
+    "other": T("经济困难的相关证明材料", "Documents showing the financial difficulty"),
 }
+# The Chinese alone, for the form's checks (forms.py).
+EVIDENCE_ZH = {code: text.zh for code, text in EVIDENCE.items()}
 
 # Regulators by lender type (FACTS.md §8). Banks and consumer-finance companies: the NFRA
 # (12378); pay-later credit is funded by consumer-finance companies; platform loans by the
 # banks and companies behind them. Microloan companies: the local financial regulator.
-NFRA = ("国家金融监督管理总局", "（金融消费者投诉热线12378）")
-LOCAL_REGULATOR = ("贷款机构注册地的地方金融管理局", "（地方金融监督管理部门）")
+NFRA = (
+    T("国家金融监督管理总局", "National Financial Regulatory Administration (NFRA)"),
+    T("（金融消费者投诉热线12378）", "(financial consumer complaints line 12378)"),
+)
+LOCAL_REGULATOR = (
+    T("贷款机构注册地的地方金融管理局", "Local financial regulator where the lender is registered"),
+    T("（地方金融监督管理部门）", "(local financial supervision department)"),
+)
 REGULATORS = {
     "bank_card": NFRA,
     "bank_loan": NFRA,
@@ -100,25 +176,74 @@ REGULATORS = {
     "online_platform": NFRA,
     "microloan": LOCAL_REGULATOR,
     "private": LOCAL_REGULATOR,
-    "other": ("当地市场监督管理部门", "（消费者投诉举报热线12315）"),
+    "other": (
+        T("当地市场监督管理部门", "Local market regulation administration"),
+        T("（消费者投诉举报热线12315）", "(consumer complaints line 12315)"),
+    ),
 }
-CREDIT_CENTRE = ("中国人民银行征信中心", "（征信异议受理）")
+CREDIT_CENTRE = (
+    T("中国人民银行征信中心", "Credit Reference Center of the People's Bank of China"),
+    T("（征信异议受理）", "(credit report objections)"),
+)
+
+MONTHS_EN = [
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+]
 
 
 def cn_date(day: date) -> str:
     return f"{day.year}年{day.month}月{day.day}日"
 
 
+def en_date(day: date) -> str:
+    return f"{day.day} {MONTHS_EN[day.month - 1]} {day.year}"
+
+
+def dates(day: date) -> T:
+    return T(cn_date(day), en_date(day))
+
+
 def yuan(amount: Decimal | None) -> str:
     return BLANK if amount is None else f"人民币{amount:,.2f}元"
 
 
-def cite(source_id: str, registry=None) -> str:
+def yuan_en(amount: Decimal | None) -> str:
+    return BLANK if amount is None else f"RMB {amount:,.2f}"
+
+
+def money(amount: Decimal | None) -> T:
+    return T(yuan(amount), yuan_en(amount))
+
+
+def cite_both(source_id: str, registry=None) -> T:
     """《instrument》article, with the caveat when the source is not verified."""
     source = (registry or default_registry()).source(source_id)
     name = source.instrument if "《" in source.instrument else f"《{source.instrument}》"
-    text = name + (source.article or "")
-    return text + ("" if source.verified else UNVERIFIED)
+    zh = name + (source.article or "")
+    en = source.instrument_en + (f", {source.article_en}" if source.article_en else "")
+    if not source.verified:
+        zh, en = zh + UNVERIFIED.zh, en + UNVERIFIED.en
+    return T(zh, en)
+
+
+def cite(source_id: str, registry=None) -> str:
+    return cite_both(source_id, registry).zh
+
+
+def join(texts, zh_sep: str, en_sep: str) -> T:
+    texts = list(texts)
+    return T(zh_sep.join(t.zh for t in texts), en_sep.join(t.en for t in texts))
 
 
 @dataclass
@@ -138,11 +263,15 @@ class Facts:
     income: Decimal | None = None
     essential: Decimal | None = None
     other_debts: Decimal | None = None
+    contacts_reached: bool | None = None
     options: dict = field(default_factory=dict)
 
     def opt(self, name, default=""):
         value = self.options.get(name)
         return default if value in (None, "", []) else value
+
+    def third_party_incidents(self) -> list:
+        return [i for i in self.incidents if THIRD_PARTY_CODES & set(i["codes"])]
 
 
 def gather(case, options: dict) -> Facts:
@@ -167,7 +296,7 @@ def gather(case, options: dict) -> Facts:
                 "number": call.number,
                 "summary": call.summary,
                 "codes": [flag.code for flag in flags],
-                "conduct": [CONDUCT_ZH[f.code].format(start=start, end=end) for f in flags],
+                "conduct": [CONDUCT[f.code].format(start=start, end=end) for f in flags],
                 "rules": list(dict.fromkeys(rule for flag in flags for rule in flag.rules)),
             }
         )
@@ -185,343 +314,695 @@ def gather(case, options: dict) -> Facts:
         income=case.monthly_income,
         essential=case.essential_costs,
         other_debts=case.other_debt_payments,
+        contacts_reached=case.contacts_reached,
         options=options,
     )
 
 
-# Paragraph builders: each takes Facts and gives a list of paragraphs (plain strings).
+# Paragraph builders: each takes Facts and gives a list of paragraphs (T pairs).
 
 
 def lender_name(f: Facts) -> str:
     return f.lender or BLANK
 
 
-def account_facts(f: Facts) -> list[str]:
-    product = f"，产品名称为“{f.product}”" if f.product else ""
-    principal = f"，借款本金为{yuan(f.principal)}" if f.principal is not None else ""
-    first = (
-        f"本人在{lender_name(f)}（{LENDER_TYPES_ZH[f.lender_type]}）处有一笔借款{product}"
-        f"{principal}。"
+def account_facts(f: Facts) -> list[T]:
+    lender, kind = lender_name(f), LENDER_TYPES[f.lender_type]
+    product = (
+        T(f"，产品名称为“{f.product}”", f", product name “{f.product}”") if f.product else T("", "")
     )
-    overdue = (
-        f"本人自{cn_date(f.first_missed)}起未能按期还款，截至{cn_date(f.as_of)}已逾期"
-        f"{max(f.days_overdue, 0)}天。"
+    principal = (
+        T(f"，借款本金为{yuan(f.principal)}", f", with a principal of {yuan_en(f.principal)}")
+        if f.principal is not None
+        else T("", "")
     )
-    demanded = f"目前对方要求本人偿还{yuan(f.demanded)}。" if f.demanded is not None else ""
-    return [first + overdue + demanded]
+    first = T(
+        f"本人在{lender}（{kind.zh}）处有一笔借款{product.zh}{principal.zh}。",
+        f"I have a loan with {lender} ({kind.en}){product.en}{principal.en}. ",
+    )
+    missed, as_of = dates(f.first_missed), dates(f.as_of)
+    days = max(f.days_overdue, 0)
+    overdue = T(
+        f"本人自{missed.zh}起未能按期还款，截至{as_of.zh}已逾期{days}天。",
+        f"I have not been able to pay on time since {missed.en}; as of {as_of.en} the loan "
+        f"is {days} days overdue.",
+    )
+    demanded = (
+        T(
+            f"目前对方要求本人偿还{yuan(f.demanded)}。",
+            f" They now ask me to repay {yuan_en(f.demanded)}.",
+        )
+        if f.demanded is not None
+        else T("", "")
+    )
+    return [T(first.zh + overdue.zh + demanded.zh, first.en + overdue.en + demanded.en)]
 
 
-def incident_text(incident: dict) -> str:
-    who = f"自称“{incident['organisation']}”的人员" if incident["organisation"] else "催收人员"
+def incident_text(incident: dict) -> T:
+    organisation = incident["organisation"]
+    who = (
+        T(f"自称“{organisation}”的人员", f"someone saying they were from “{organisation}”")
+        if organisation
+        else T("催收人员", "a collector")
+    )
     details = []
     if incident["collector"]:
-        details.append(f"自称{incident['collector']}")
+        details.append(
+            T(f"自称{incident['collector']}", f"giving the name {incident['collector']}")
+        )
     if incident["number"]:
-        details.append(f"号码{incident['number']}")
+        details.append(T(f"号码{incident['number']}", f"number {incident['number']}"))
     if details:
-        who += f"（{'，'.join(details)}）"
+        more = join(details, "，", ", ")
+        who = T(f"{who.zh}（{more.zh}）", f"{who.en} ({more.en})")
     at = incident["at"]
-    said = f"，内容为：“{incident['summary']}”" if incident["summary"] else ""
+    when = dates(at.date())
+    channel = CHANNELS.get(incident["channel"], CHANNELS["other"])
+    summary = incident["summary"]
+    said = T(f"，内容为：“{summary}”", f", saying: “{summary}”") if summary else T("", "")
+    conduct = join(incident["conduct"], "；", "; ")
     # Two registry ids can cite the same clause (GB/T 45251-2025 §5.3): cite it once.
-    rules = "、".join(dict.fromkeys(cite(rule) for rule in incident["rules"]))
-    text = (
-        f"{cn_date(at.date())}{at:%H:%M}（北京时间），{who}通过"
-        f"{CHANNELS_ZH.get(incident['channel'], '其他方式')}联系本人{said}。"
-        f"该行为属于{'；'.join(incident['conduct'])}。"
+    rules = list(dict.fromkeys(cite_both(rule) for rule in incident["rules"]))
+    zh = (
+        f"{when.zh}{at:%H:%M}（北京时间），{who.zh}通过{channel.zh}联系本人{said.zh}。"
+        f"该行为属于{conduct.zh}。"
+    )
+    en = (
+        f"On {when.en} at {at:%H:%M} (Beijing time), {who.en} contacted me by "
+        f"{channel.en}{said.en}. This was {conduct.en}."
     )
     if rules:
-        text += f"本人认为，该行为不符合{rules}的规定。"
-    return text
+        cited = join(rules, "、", "; ")
+        zh += f"本人认为，该行为不符合{cited.zh}的规定。"
+        en += f" In my view this does not comply with {cited.en}."
+    return T(zh, en)
 
 
-def incidents(f: Facts, only: set | None = None) -> list[str]:
-    chosen = [i for i in f.incidents if only is None or only & set(i["codes"])] or f.incidents
-    if not chosen:
-        return ["本人暂未记录具体的催收事件。"]
-    return [incident_text(incident) for incident in chosen]
+NO_INCIDENTS = T(
+    "本人暂未记录具体的催收事件。", "I have not yet recorded specific collection incidents."
+)
 
 
-def third_party_incidents(f: Facts) -> list[str]:
-    return incidents(f, THIRD_PARTY_CODES)
+def incidents(f: Facts) -> list[T]:
+    if not f.incidents:
+        return [NO_INCIDENTS]
+    return [incident_text(incident) for incident in f.incidents]
 
 
-def tried_with_lender(f: Facts) -> list[str]:
-    tried = f.opt("tried_with_lender")
-    if tried:
-        return [f"本人此前已向该机构反映上述问题：{tried}"]
-    return [f"本人已于{BLANK}通过{BLANK}向该机构反映上述问题，处理结果：{BLANK}。"]
+CONTACTS_REACHED = T(
+    "据本人了解，贵司或贵司委托的催收人员已就本人的借款联系了本人的家人、同事或通讯录中的其他人员。",
+    "To my knowledge, your company or collectors acting for it have contacted my family, "
+    "colleagues or other people in my contacts about my loan.",
+)
 
 
-def credit_record(f: Facts) -> list[str]:
-    return [
-        f"本人的个人信用报告中有以下记录：{f.opt('record', BLANK)}",
-        f"本人认为该记录有误，理由是：{f.opt('reason', BLANK)}",
-        f"本人请求更正为：{f.opt('correction', BLANK)}",
-    ]
+def third_party_facts(f: Facts) -> list[T]:
+    """Only what is known: the logged third-party incidents, else what the case says.
 
-
-def hardship_reasons(f: Facts) -> list[str]:
-    reasons = [HARDSHIP_ZH[code] for code in f.opt("hardship", []) if code in HARDSHIP_ZH]
-    text = "；".join(reasons) if reasons else BLANK
-    detail = f.opt("hardship_detail")
-    paragraphs = [f"本人目前遇到的困难：{text}。" + (f"具体情况：{detail}" if detail else "")]
-    if f.income is not None:
-        paragraphs.append(
-            f"本人目前每月收入约{yuan(f.income)}，必要生活支出约{yuan(f.essential or 0)}，"
-            f"其他债务每月还款约{yuan(f.other_debts or 0)}，"
-            f"每月可用于还款的金额约为{yuan(f.affordable)}。"
-        )
-    paragraphs.append("本人并非恶意拖欠，愿意如实说明情况，并在能力范围内积极还款。")
+    With neither, nothing: the letter is then a preventive request (`third_party_situation`).
+    """
+    logged = f.third_party_incidents()
+    paragraphs = [incident_text(incident) for incident in logged]
+    contacted = any(CONTACTED_CODES & set(i["codes"]) for i in logged)
+    if f.contacts_reached and not contacted:
+        paragraphs.append(CONTACTS_REACHED)
     return paragraphs
 
 
-def plan_paragraphs(f: Facts) -> list[str]:
+def third_party_situation(f: Facts) -> str:
+    """contacted (logged), threatened (only threats logged), reached (case facts) or preventive."""
+    logged = f.third_party_incidents()
+    if any(CONTACTED_CODES & set(i["codes"]) for i in logged):
+        return "contacted"
+    if f.contacts_reached:
+        return "reached"
+    if logged:
+        return "threatened"
+    return "preventive"
+
+
+def tried_with_lender(f: Facts) -> list[T]:
+    tried = f.opt("tried_with_lender")
+    if tried:
+        return [
+            T(
+                f"本人此前已向该机构反映上述问题：{tried}",
+                f"I have already raised these matters with the lender: {tried}",
+            )
+        ]
+    return [
+        T(
+            f"本人已于{BLANK}通过{BLANK}向该机构反映上述问题，处理结果：{BLANK}。",
+            f"On {BLANK} I raised these matters with the lender by {BLANK}; the outcome was: "
+            f"{BLANK}.",
+        )
+    ]
+
+
+def credit_record(f: Facts) -> list[T]:
+    record, reason, correction = (f.opt(k, BLANK) for k in ("record", "reason", "correction"))
+    return [
+        T(
+            f"本人的个人信用报告中有以下记录：{record}",
+            f"My personal credit report contains this record: {record}",
+        ),
+        T(
+            f"本人认为该记录有误，理由是：{reason}",
+            f"I believe this record is wrong because: {reason}",
+        ),
+        T(f"本人请求更正为：{correction}", f"I ask for it to be corrected to: {correction}"),
+    ]
+
+
+def hardship_reasons(f: Facts) -> list[T]:
+    reasons = [HARDSHIP[code] for code in f.opt("hardship", []) if code in HARDSHIP]
+    text = join(reasons, "；", "; ") if reasons else same(BLANK)
+    detail = f.opt("hardship_detail")
+    paragraphs = [
+        T(
+            f"本人目前遇到的困难：{text.zh}。" + (f"具体情况：{detail}" if detail else ""),
+            f"The difficulties I face: {text.en}." + (f" In detail: {detail}" if detail else ""),
+        )
+    ]
+    if f.income is not None:
+        income, essential = money(f.income), money(f.essential or 0)
+        other, affordable = money(f.other_debts or 0), money(f.affordable)
+        paragraphs.append(
+            T(
+                f"本人目前每月收入约{income.zh}，必要生活支出约{essential.zh}，"
+                f"其他债务每月还款约{other.zh}，每月可用于还款的金额约为{affordable.zh}。",
+                f"My monthly income is about {income.en}, essential living costs about "
+                f"{essential.en}, and payments on other debts about {other.en} a month, which "
+                f"leaves about {affordable.en} a month for repayment.",
+            )
+        )
+    paragraphs.append(
+        T(
+            "本人并非恶意拖欠，愿意如实说明情况，并在能力范围内积极还款。",
+            "I am not refusing to pay. I am willing to explain my situation truthfully and to "
+            "repay as far as I am able.",
+        )
+    )
+    return paragraphs
+
+
+def plan_paragraphs(f: Facts) -> list[T]:
     schedule = f.opt("schedule")
     if not schedule:
         return []
-    text = (
-        f"本人提出如下还款计划：剩余欠款{yuan(Decimal(schedule['total']))}，"
-        f"每月还款{yuan(Decimal(schedule['monthly']))}，共{schedule['months']}期"
-    )
+    total, monthly = money(Decimal(schedule["total"])), money(Decimal(schedule["monthly"]))
+    months = schedule["months"]
+    zh = f"本人提出如下还款计划：剩余欠款{total.zh}，每月还款{monthly.zh}，共{months}期"
+    en = f"I propose this repayment plan: the remaining {total.en}, paid at {monthly.en} a month "
+    en += f"over {months} months"
     rows = schedule["rows"]
     if len(rows) > 1:
-        text += f"，最后一期还款{yuan(Decimal(rows[-1]['amount']))}"
-    return [text + "（明细见下表）。"]
+        last = money(Decimal(rows[-1]["amount"]))
+        zh += f"，最后一期还款{last.zh}"
+        en += f", the last payment being {last.en}"
+    return [T(zh + "（明细见下表）。", en + " (see the table below).")]
 
 
-def deferral_paragraphs(f: Facts) -> list[str]:
+def deferral_paragraphs(f: Facts) -> list[T]:
     months = f.opt("deferral_months", 3)
-    return [f"本人希望申请延期{months}个月还款，期间本人将努力恢复收入，并与贵司保持联系。"]
+    return [
+        T(
+            f"本人希望申请延期{months}个月还款，期间本人将努力恢复收入，并与贵司保持联系。",
+            f"I ask to defer repayment by {months} months. During that time I will work to "
+            "restore my income and stay in contact with your company.",
+        )
+    ]
 
 
-def reduction_paragraphs(f: Facts) -> list[str]:
+def reduction_paragraphs(f: Facts) -> list[T]:
     lump = f.opt("lump_sum")
     if lump:
+        amount = money(Decimal(lump))
         return [
-            f"本人经多方筹措，可一次性偿还{yuan(Decimal(lump))}，"
-            "希望以此结清该笔借款，或在减免罚息、违约金及部分利息后结清。"
+            T(
+                f"本人经多方筹措，可一次性偿还{amount.zh}，"
+                "希望以此结清该笔借款，或在减免罚息、违约金及部分利息后结清。",
+                f"With help from several sources I can pay {amount.en} in one sum, and hope to "
+                "settle the loan with it, or to settle it after penalty interest, late fees and "
+                "part of the interest are waived.",
+            )
         ]
-    return ["本人希望在减免罚息、违约金及部分利息后，按本人能力偿还剩余本金。"]
+    return [
+        T(
+            "本人希望在减免罚息、违约金及部分利息后，按本人能力偿还剩余本金。",
+            "I hope that penalty interest, late fees and part of the interest can be waived, "
+            "so that I can repay the remaining principal as far as I am able.",
+        )
+    ]
 
 
-def card_rule(f: Facts) -> list[str]:
+def card_rule(f: Facts) -> list[T]:
     if f.lender_type != "bank_card":
         return []
+    rule = cite_both("card_measures_70")
     return [
-        f"依据{cite('card_measures_70')}，持卡人确有还款意愿但还款能力不足时，"
-        "发卡银行可以与其协商个性化分期还款协议，最长期限不超过5年。"
+        T(
+            f"依据{rule.zh}，持卡人确有还款意愿但还款能力不足时，"
+            "发卡银行可以与其协商个性化分期还款协议，最长期限不超过5年。",
+            f"Under {rule.en}, when a cardholder is willing but unable to repay, the issuing "
+            "bank may agree an individual instalment plan of up to 5 years.",
+        )
     ]
 
 
 # Requests per kind (numbered in the letter).
 
-REPLY = "请在收到本函之日起15日内以书面形式答复本人处理结果。"
-STOP_PENALTY = "在还款计划执行期间暂停计收罚息、违约金及复利。"
-PAUSE_COLLECTION = "在协商期间暂停催收，并以书面方式与本人沟通。"
-IN_WRITING = "如同意本人的请求，请以书面形式确认具体方案，本人将按约履行。"
+REPLY = T(
+    "请在收到本函之日起15日内以书面形式答复本人处理结果。",
+    "Please reply to me in writing with the outcome within 15 days of receiving this letter.",
+)
+STOP_PENALTY = T(
+    "在还款计划执行期间暂停计收罚息、违约金及复利。",
+    "Stop charging penalty interest, late fees and compound interest while the plan runs.",
+)
+PAUSE_COLLECTION = T(
+    "在协商期间暂停催收，并以书面方式与本人沟通。",
+    "Pause collection while we negotiate, and communicate with me in writing.",
+)
+IN_WRITING = T(
+    "如同意本人的请求，请以书面形式确认具体方案，本人将按约履行。",
+    "If you agree, please confirm the arrangement in writing; I will keep to it.",
+)
+ID_COPY = T("本人身份证复印件", "Copy of my ID card")
+COLLECTION_RECORD = T(
+    "催收记录（时间、号码及内容）", "Record of the collection contacts (time, number, content)"
+)
+MESSAGES_TO_OTHERS = T(
+    "家人、同事等收到的信息截图",
+    "Screenshots of messages received by family, colleagues and others",
+)
 
 
-def recipient_lender(f: Facts) -> list[str]:
-    return [lender_name(f), "客户投诉处理部门"]
+def recipient_lender(f: Facts) -> list[T]:
+    return [same(lender_name(f)), T("客户投诉处理部门", "Customer complaints department")]
 
 
-def recipient_regulator(f: Facts) -> list[str]:
+def recipient_regulator(f: Facts) -> list[T]:
     chosen = f.opt("recipient")
     if chosen:
-        return [chosen]
+        return [same(chosen)]
     return list(REGULATORS[f.lender_type])
 
 
-def recipient_credit(f: Facts) -> list[str]:
-    return [*CREDIT_CENTRE, f"抄送：{lender_name(f)}（信息提供者）"]
+def recipient_credit(f: Facts) -> list[T]:
+    lender = lender_name(f)
+    return [
+        *CREDIT_CENTRE,
+        T(f"抄送：{lender}（信息提供者）", f"Copy to: {lender} (the data provider)"),
+    ]
 
 
 @dataclass(frozen=True)
 class Kind:
     code: str
-    recipient: Callable[[Facts], list[str]]
-    salutation: str  # {recipient} is the first recipient line
-    subject: str  # {lender}
-    intro: str  # {lender}
-    facts: tuple[Callable[[Facts], list[str]], ...]
-    requests: tuple[str, ...]
-    closing: str
-    attachments: tuple[str, ...]
-    signer: str = "申请人"
-    extra_requests: Callable[[Facts], list[str]] = lambda f: []
+    recipient: Callable[[Facts], list[T]]
+    salutation: T  # {recipient} is the first recipient line
+    subject: T  # {lender}
+    intro: T  # {lender}
+    facts: tuple[Callable[[Facts], list[T]], ...]
+    requests: tuple[T, ...]
+    closing: T
+    attachments: tuple[T, ...]
+    signer: T = T("申请人", "Applicant")
+    # Wording that depends on the case: `situation(facts)` names a key of `variants`,
+    # whose entries replace the fields of the same name (intro, requests, attachments).
+    situation: Callable[[Facts], str] | None = None
+    variants: dict = field(default_factory=dict)
+
+    def for_case(self, f: Facts) -> "Kind":
+        if self.situation is None:
+            return self
+        return replace(self, **self.variants.get(self.situation(f), {}))
 
 
+SALUTATION = T("{recipient}：", "To {recipient}:")
+COMPLAINANT = T("投诉人", "Complainant")
+BORROWER = T("本人是贵司的借款人。", "I am a borrower of your company. ")
+STOP_REQUESTS_AFTER = (
+    T("不向任何第三人透露本人的债务信息；", "Do not disclose my debt to anyone else;"),
+    T(
+        "删除催收所不需要的本人通讯录等个人信息，并停止处理；",
+        "Delete my contact list and other personal data not needed for collection, and stop "
+        "processing it;",
+    ),
+    T("如需联系，请仅联系本人（联系电话见落款）；", "Contact only me (phone number below);"),
+    REPLY,
+)
 KINDS = {
     kind.code: kind
     for kind in (
         Kind(
             code="complaint_lender",
             recipient=recipient_lender,
-            salutation="{recipient}：",
-            subject="关于催收行为的投诉",
-            intro=(
-                "本人是贵司的借款人。现就贵司及贵司委托的催收人员近期的催收行为提出投诉，"
-                "具体情况如下："
+            salutation=SALUTATION,
+            subject=T("关于催收行为的投诉", "Complaint about debt collection conduct"),
+            intro=T(
+                BORROWER.zh + "现就贵司及贵司委托的催收人员近期的催收行为提出投诉，具体情况如下：",
+                BORROWER.en + "I complain about the recent conduct of your company and of the "
+                "collectors acting for it. The details are as follows:",
             ),
             facts=(account_facts, incidents),
             requests=(
-                "核查上述催收行为，并停止一切不符合规定的催收方式；",
-                "如已委托第三方机构催收，请告知该机构的名称及委托授权情况，并对其行为负责管理；",
-                "今后仅在合理时间、以合法方式与本人联系，不联系与债务无关的第三人；",
+                T(
+                    "核查上述催收行为，并停止一切不符合规定的催收方式；",
+                    "Investigate the conduct above and stop every collection practice that "
+                    "breaks the rules;",
+                ),
+                T(
+                    "如已委托第三方机构催收，请告知该机构的名称及委托授权情况，并对其行为负责管理；",
+                    "If a third-party agency collects for you, tell me its name and "
+                    "authorisation, and take responsibility for its conduct;",
+                ),
+                T(
+                    "今后仅在合理时间、以合法方式与本人联系，不联系与债务无关的第三人；",
+                    "In future contact me only at reasonable times and by lawful means, and do "
+                    "not contact third parties unrelated to the debt;",
+                ),
                 REPLY,
             ),
-            closing=(
+            closing=T(
                 "本人愿意就债务本身与贵司沟通协商。本函仅针对催收方式提出投诉，"
-                "如未获妥善处理，本人将向有关监管部门反映。"
+                "如未获妥善处理，本人将向有关监管部门反映。",
+                "I am willing to discuss the debt itself with your company. This letter "
+                "complains only about how it is collected; if it is not properly dealt with, "
+                "I will report it to the relevant regulator.",
             ),
             attachments=(
-                "催收记录（通话时间、号码及内容）",
-                "通话录音、短信或聊天截图",
-                "本人身份证复印件",
+                T(
+                    "催收记录（通话时间、号码及内容）",
+                    "Record of the calls (time, number, content)",
+                ),
+                T("通话录音、短信或聊天截图", "Call recordings, text messages or chat screenshots"),
+                ID_COPY,
             ),
-            signer="投诉人",
+            signer=COMPLAINANT,
         ),
         Kind(
             code="complaint_regulator",
             recipient=recipient_regulator,
-            salutation="{recipient}：",
-            subject="关于{lender}催收行为的投诉",
-            intro=(
+            salutation=SALUTATION,
+            subject=T(
+                "关于{lender}催收行为的投诉", "Complaint about the debt collection of {lender}"
+            ),
+            intro=T(
                 "本人现就{lender}及其委托的催收人员的催收行为进行投诉，恳请贵单位依法予以处理。"
-                "具体情况如下："
+                "具体情况如下：",
+                "I complain about the collection conduct of {lender} and of the collectors "
+                "acting for it, and ask you to deal with it according to law. The details are "
+                "as follows:",
             ),
             facts=(account_facts, incidents, tried_with_lender),
             requests=(
-                "依法督促该机构核查并纠正上述催收行为；",
-                "督促该机构加强对其委托的催收机构的管理；",
-                "将处理结果告知本人。",
+                T(
+                    "依法督促该机构核查并纠正上述催收行为；",
+                    "Require the lender to investigate and correct the conduct above;",
+                ),
+                T(
+                    "督促该机构加强对其委托的催收机构的管理；",
+                    "Require the lender to supervise the collection agencies it uses;",
+                ),
+                T("将处理结果告知本人。", "Tell me the outcome."),
             ),
-            closing="本人保证以上陈述属实，并愿意配合提供进一步材料。",
+            closing=T(
+                "本人保证以上陈述属实，并愿意配合提供进一步材料。",
+                "I confirm that the above is true and am willing to provide further material.",
+            ),
             attachments=(
-                "催收记录（通话时间、号码及内容）",
-                "通话录音、短信或聊天截图",
-                "向该机构投诉的记录或工单号",
-                "本人身份证复印件",
+                T(
+                    "催收记录（通话时间、号码及内容）",
+                    "Record of the calls (time, number, content)",
+                ),
+                T("通话录音、短信或聊天截图", "Call recordings, text messages or chat screenshots"),
+                T(
+                    "向该机构投诉的记录或工单号",
+                    "Record or ticket number of my complaint to the lender",
+                ),
+                ID_COPY,
             ),
-            signer="投诉人",
+            signer=COMPLAINANT,
         ),
         Kind(
             code="credit_objection",
             recipient=recipient_credit,
-            salutation="{recipient}：",
-            subject="个人信用报告异议申请",
-            intro=(
-                f"依据{cite('credit_reg_25')}，本人对个人信用报告中由{{lender}}报送的"
-                "一条记录提出异议，具体情况如下："
+            salutation=SALUTATION,
+            subject=T("个人信用报告异议申请", "Objection to a record in my personal credit report"),
+            intro=T(
+                f"依据{cite_both('credit_reg_25').zh}，本人对个人信用报告中由{{lender}}报送的"
+                "一条记录提出异议，具体情况如下：",
+                f"Under {cite_both('credit_reg_25').en}, I object to a record in my personal "
+                "credit report reported by {lender}. The details are as follows:",
             ),
             facts=(account_facts, credit_record),
             requests=(
-                "对该记录进行异议标注；",
-                "向信息提供者核查该记录；",
-                "如核查确认有误，予以更正或删除；",
-                "在收到异议之日起20日内将核查处理结果书面答复本人。",
+                T("对该记录进行异议标注；", "Mark the record as under objection;"),
+                T("向信息提供者核查该记录；", "Check the record with the data provider;"),
+                T("如核查确认有误，予以更正或删除；", "If it is wrong, correct or delete it;"),
+                T(
+                    "在收到异议之日起20日内将核查处理结果书面答复本人。",
+                    "Reply to me in writing with the outcome within 20 days of receiving this "
+                    "objection.",
+                ),
             ),
-            closing="本人保证以上陈述属实。",
+            closing=T("本人保证以上陈述属实。", "I confirm that the above is true."),
             attachments=(
-                "本人身份证复印件",
-                "个人信用报告相关页",
-                "证明该记录有误的材料（如还款凭证、往来记录）",
+                ID_COPY,
+                T("个人信用报告相关页", "The relevant pages of my credit report"),
+                T(
+                    "证明该记录有误的材料（如还款凭证、往来记录）",
+                    "Documents showing the record is wrong (such as payment receipts or "
+                    "correspondence)",
+                ),
             ),
         ),
         Kind(
             code="debt_details_request",
             recipient=recipient_lender,
-            salutation="{recipient}：",
-            subject="关于提供借款明细及催收授权情况的申请",
-            intro=(
-                "本人是贵司的借款人。为核实欠款金额并妥善处理还款事宜，现请求贵司提供以下信息："
+            salutation=SALUTATION,
+            subject=T(
+                "关于提供借款明细及催收授权情况的申请",
+                "Request for the details of the debt and of the collectors' authorisation",
+            ),
+            intro=T(
+                BORROWER.zh + "为核实欠款金额并妥善处理还款事宜，现请求贵司提供以下信息：",
+                BORROWER.en + "To check the amount owed and deal with repayment properly, I "
+                "ask your company for the following information:",
             ),
             facts=(account_facts,),
             requests=(
-                "欠款明细：本金、利息、罚息、违约金及各项费用，分别列明计算方式和期间，以及本人已还款项；",
-                "借款合同及相关协议的完整文本，以及按年化利率（IRR）计算的综合借款成本；",
-                "如已委托第三方催收：催收机构的名称、联系方式、委托授权书及授权期限；",
-                "如债权已转让：债权转让的证明及通知；",
-                f"依据{cite('pipl_44_47')}，提供贵司处理的本人个人信息的副本；",
+                T(
+                    "欠款明细：本金、利息、罚息、违约金及各项费用，分别列明计算方式和期间，以及本人已还款项；",
+                    "The itemised debt: principal, interest, penalty interest, late fees and "
+                    "every other fee, each with how and over which period it was calculated, "
+                    "and what I have already paid;",
+                ),
+                T(
+                    "借款合同及相关协议的完整文本，以及按年化利率（IRR）计算的综合借款成本；",
+                    "The full text of the loan contract and related agreements, and the total "
+                    "cost of the loan as an annual rate (IRR);",
+                ),
+                T(
+                    "如已委托第三方催收：催收机构的名称、联系方式、委托授权书及授权期限；",
+                    "If a third party collects for you: its name and contact details, its "
+                    "letter of authorisation and how long it runs;",
+                ),
+                T(
+                    "如债权已转让：债权转让的证明及通知；",
+                    "If the debt was sold: proof and notice of the transfer;",
+                ),
+                T(
+                    f"依据{cite_both('pipl_44_47').zh}，提供贵司处理的本人个人信息的副本；",
+                    f"Under {cite_both('pipl_44_47').en}, a copy of the personal data about me "
+                    "that your company processes;",
+                ),
                 REPLY,
             ),
-            closing="在收到上述信息前，请仅通过书面方式与本人沟通。本人并无拒绝还款之意。",
-            attachments=("本人身份证复印件",),
+            closing=T(
+                "在收到上述信息前，请仅通过书面方式与本人沟通。本人并无拒绝还款之意。",
+                "Until I receive this information, please communicate with me only in "
+                "writing. I do not mean to refuse to repay.",
+            ),
+            attachments=(ID_COPY,),
         ),
         Kind(
             code="stop_third_party_contact",
             recipient=recipient_lender,
-            salutation="{recipient}：",
-            subject="关于停止联系第三人的要求",
-            intro=(
-                "本人是贵司的借款人。近期，贵司或贵司委托的催收人员联系本人以外的人员，"
-                "或以此相威胁，对本人及他人的生活造成了干扰，具体情况如下："
-            ),
-            facts=(account_facts, third_party_incidents),
+            salutation=SALUTATION,
+            subject=T("关于停止联系第三人的要求", "Request to stop contacting other people"),
+            # Replaced by the variant that fits the case (third_party_situation).
+            intro=T("", ""),
+            facts=(account_facts, third_party_facts),
             requests=(
-                "立即停止联系本人的家人、工作单位、通讯录联系人及其他与债务无关的人员；",
-                "不向任何第三人透露本人的债务信息；",
-                "删除催收所不需要的本人通讯录等个人信息，并停止处理；",
-                "如需联系，请仅联系本人（联系电话见落款）；",
-                REPLY,
+                T(
+                    "立即停止联系本人的家人、工作单位、通讯录联系人及其他与债务无关的人员；",
+                    "Stop at once contacting my family, employer, contacts and anyone else "
+                    "unrelated to the debt;",
+                ),
+                *STOP_REQUESTS_AFTER,
             ),
-            closing=(
-                f"依据{cite('civil_code_1033')}、{cite('pipl_10')}及{cite('pipl_44_47')}，"
-                "本人享有隐私权及个人信息权益。本人愿意就债务与贵司直接沟通。"
+            closing=T(
+                f"依据{cite_both('civil_code_1033').zh}、{cite_both('pipl_10').zh}及"
+                f"{cite_both('pipl_44_47').zh}，本人享有隐私权及个人信息权益。"
+                "本人愿意就债务与贵司直接沟通。",
+                f"Under {cite_both('civil_code_1033').en}, {cite_both('pipl_10').en} and "
+                f"{cite_both('pipl_44_47').en}, I have rights to privacy and over my personal "
+                "information. I am willing to discuss the debt directly with your company.",
             ),
-            attachments=(
-                "催收记录（时间、号码及内容）",
-                "家人、同事等收到的信息截图",
-                "本人身份证复印件",
-            ),
+            attachments=(COLLECTION_RECORD, MESSAGES_TO_OTHERS, ID_COPY),
+            situation=third_party_situation,
+            variants={
+                "contacted": {
+                    "intro": T(
+                        BORROWER.zh + "近期，贵司或贵司委托的催收人员联系了本人以外的人员，"
+                        "对本人及他人的生活造成了干扰，具体情况如下：",
+                        BORROWER.en + "Recently your company, or collectors acting for it, "
+                        "contacted people other than me, disturbing my life and theirs. The "
+                        "details are as follows:",
+                    ),
+                },
+                "threatened": {
+                    "intro": T(
+                        BORROWER.zh + "近期，贵司或贵司委托的催收人员以联系本人的家人、"
+                        "工作单位或通讯录联系人相威胁，对本人的生活造成了干扰，具体情况如下：",
+                        BORROWER.en + "Recently your company, or collectors acting for it, "
+                        "threatened to contact my family, employer or contacts, disturbing my "
+                        "life. The details are as follows:",
+                    ),
+                    "attachments": (
+                        COLLECTION_RECORD,
+                        T(
+                            "通话录音、短信或聊天截图",
+                            "Call recordings, text messages or chat screenshots",
+                        ),
+                        ID_COPY,
+                    ),
+                },
+                "reached": {
+                    "intro": T(
+                        BORROWER.zh + "据本人了解，贵司或贵司委托的催收人员已就本人的借款"
+                        "联系了本人以外的人员，对本人及他人的生活造成了干扰，具体情况如下：",
+                        BORROWER.en + "To my knowledge your company, or collectors acting "
+                        "for it, have contacted people other than me about my loan, disturbing "
+                        "my life and theirs. The details are as follows:",
+                    ),
+                    "attachments": (
+                        T(
+                            "家人、同事等收到的信息截图（如有）",
+                            "Screenshots of messages received by family, colleagues and "
+                            "others (if any)",
+                        ),
+                        ID_COPY,
+                    ),
+                },
+                "preventive": {
+                    "intro": T(
+                        BORROWER.zh + "为避免在催收过程中联系与债务无关的人员，"
+                        "本人特此提前提出以下要求。本人的借款情况如下：",
+                        BORROWER.en + "So that people unrelated to the debt are not "
+                        "contacted during collection, I make the following requests in "
+                        "advance. My loan is as follows:",
+                    ),
+                    "requests": (
+                        T(
+                            "不联系本人的家人、工作单位、通讯录联系人及其他与债务无关的人员；",
+                            "Do not contact my family, employer, contacts or anyone else "
+                            "unrelated to the debt;",
+                        ),
+                        *STOP_REQUESTS_AFTER,
+                    ),
+                    "attachments": (ID_COPY,),
+                },
+            },
         ),
         Kind(
             code="hardship_instalments",
             recipient=recipient_lender,
-            salutation="{recipient}：",
-            subject="个性化分期还款申请",
-            intro="本人是贵司的借款人。因遇到经济困难，暂时无法按原计划还款，现申请分期还款，具体情况如下：",
+            salutation=SALUTATION,
+            subject=T("个性化分期还款申请", "Request for an individual instalment plan"),
+            intro=T(
+                BORROWER.zh
+                + "因遇到经济困难，暂时无法按原计划还款，现申请分期还款，具体情况如下：",
+                BORROWER.en + "Because of financial hardship I cannot repay on the original "
+                "schedule for now, and I ask to repay in instalments. The details are as "
+                "follows:",
+            ),
             facts=(account_facts, hardship_reasons, card_rule, plan_paragraphs),
             requests=(
-                "同意按上述还款计划分期偿还；",
+                T("同意按上述还款计划分期偿还；", "Agree to repayment by the plan above;"),
                 STOP_PENALTY,
                 PAUSE_COLLECTION,
                 IN_WRITING,
             ),
-            closing="本人将按约定按时还款，如情况好转，愿意提前还款。恳请贵司予以考虑。",
-            attachments=("本人身份证复印件", "收入及支出情况说明"),
+            closing=T(
+                "本人将按约定按时还款，如情况好转，愿意提前还款。恳请贵司予以考虑。",
+                "I will pay on time as agreed, and pay early if my situation improves. I ask "
+                "you to consider this request.",
+            ),
+            attachments=(
+                ID_COPY,
+                T("收入及支出情况说明", "Statement of my income and spending"),
+            ),
         ),
         Kind(
             code="hardship_deferral",
             recipient=recipient_lender,
-            salutation="{recipient}：",
-            subject="延期还款申请",
-            intro="本人是贵司的借款人。因遇到经济困难，暂时无法按期还款，现申请延期还款，具体情况如下：",
+            salutation=SALUTATION,
+            subject=T("延期还款申请", "Request to defer repayment"),
+            intro=T(
+                BORROWER.zh + "因遇到经济困难，暂时无法按期还款，现申请延期还款，具体情况如下：",
+                BORROWER.en + "Because of financial hardship I cannot repay on time for now, "
+                "and I ask to defer repayment. The details are as follows:",
+            ),
             facts=(account_facts, hardship_reasons, deferral_paragraphs),
             requests=(
-                "同意本人延期还款；",
-                "在延期期间暂停计收罚息、违约金及复利；",
+                T("同意本人延期还款；", "Agree to defer my repayment;"),
+                T(
+                    "在延期期间暂停计收罚息、违约金及复利；",
+                    "Stop charging penalty interest, late fees and compound interest during the "
+                    "deferral;",
+                ),
                 PAUSE_COLLECTION,
                 IN_WRITING,
             ),
-            closing="延期届满后，本人愿意与贵司协商后续还款安排。恳请贵司予以考虑。",
-            attachments=("本人身份证复印件",),
+            closing=T(
+                "延期届满后，本人愿意与贵司协商后续还款安排。恳请贵司予以考虑。",
+                "When the deferral ends I am willing to agree the further repayment with your "
+                "company. I ask you to consider this request.",
+            ),
+            attachments=(ID_COPY,),
         ),
         Kind(
             code="hardship_reduction",
             recipient=recipient_lender,
-            salutation="{recipient}：",
-            subject="减免罚息及费用申请",
-            intro="本人是贵司的借款人。因遇到经济困难，无力偿还全部欠款，现申请减免部分罚息及费用，具体情况如下：",
+            salutation=SALUTATION,
+            subject=T("减免罚息及费用申请", "Request to waive penalty interest and fees"),
+            intro=T(
+                BORROWER.zh + "因遇到经济困难，无力偿还全部欠款，现申请减免部分罚息及费用，"
+                "具体情况如下：",
+                BORROWER.en + "Because of financial hardship I cannot repay the whole debt, "
+                "and I ask for part of the penalty interest and fees to be waived. The details "
+                "are as follows:",
+            ),
             facts=(account_facts, hardship_reasons, reduction_paragraphs),
             requests=(
-                "减免罚息、违约金及相关费用；",
-                "减免部分利息；",
+                T(
+                    "减免罚息、违约金及相关费用；",
+                    "Waive penalty interest, late fees and related fees;",
+                ),
+                T("减免部分利息；", "Waive part of the interest;"),
                 PAUSE_COLLECTION,
                 IN_WRITING,
             ),
-            closing="本人愿意在能力范围内尽快还款。恳请贵司予以考虑。",
-            attachments=("本人身份证复印件", "欠款明细或账单"),
+            closing=T(
+                "本人愿意在能力范围内尽快还款。恳请贵司予以考虑。",
+                "I am willing to repay as soon as I can within my means. I ask you to "
+                "consider this request.",
+            ),
+            attachments=(ID_COPY, T("欠款明细或账单", "Statement or bill of the debt")),
         ),
     )
 }
@@ -541,18 +1022,43 @@ def recipient_lines(kind: str, case, options: dict) -> list[str]:
         days_overdue=0,
         options=options,
     )
-    return KINDS[kind].recipient(f)
+    return [line.zh for line in KINDS[kind].recipient(f)]
 
 
 def build_content(case, kind: str, options: dict, today: date | None = None) -> dict:
-    """The letter as plain data (stored as LetterVersion.content)."""
-    spec = KINDS[kind]
+    """The letter as plain data (stored as LetterVersion.content).
+
+    Every field holds the Chinese; `reading` maps each Chinese string we wrote to its
+    English reading copy (text the person typed maps to itself or is left out).
+    """
     f = gather(case, options)
+    spec = KINDS[kind].for_case(f)
+    lender = lender_name(f)
     recipient = spec.recipient(f)
     attachments = list(spec.attachments)
     if kind in HARDSHIP_KINDS:
-        attachments += [EVIDENCE_ZH[c] for c in f.opt("hardship", []) if c in EVIDENCE_ZH]
-    attachments += [line for line in f.opt("evidence", []) if line not in attachments]
+        attachments += [EVIDENCE[c] for c in f.opt("hardship", []) if c in EVIDENCE]
+    known = {a.zh for a in attachments}
+    attachments += [same(line) for line in f.opt("evidence", []) if line not in known]
+    pieces = {
+        "signer": spec.signer,
+        "recipient": recipient,
+        "subject": spec.subject.format(lender=lender),
+        "salutation": T(
+            spec.salutation.zh.format(recipient=recipient[0].zh),
+            spec.salutation.en.format(recipient=recipient[0].en),
+        ),
+        "intro": spec.intro.format(lender=lender),
+        "facts": [p for builder in spec.facts for p in builder(f)],
+        "requests": list(spec.requests),
+        "closing": spec.closing,
+        "attachments": attachments,
+    }
+    reading = {}
+    for value in pieces.values():
+        for text in value if isinstance(value, list) else [value]:
+            if text.zh and text.en != text.zh:
+                reading[text.zh] = text.en
     return {
         "kind": kind,
         "date": (today or timezone.localdate()).isoformat(),
@@ -560,16 +1066,12 @@ def build_content(case, kind: str, options: dict, today: date | None = None) -> 
             key: options.get(f"sender_{key}", "") or ""
             for key in ("name", "id_number", "phone", "address")
         },
-        "signer": spec.signer,
-        "recipient": recipient,
-        "subject": spec.subject.format(lender=lender_name(f)),
-        "salutation": spec.salutation.format(recipient=recipient[0]),
-        "intro": spec.intro.format(lender=lender_name(f)),
-        "facts": [p for builder in spec.facts for p in builder(f)],
-        "requests": list(spec.requests),
-        "closing": spec.closing,
-        "attachments": attachments,
+        **{
+            key: [t.zh for t in value] if isinstance(value, list) else value.zh
+            for key, value in pieces.items()
+        },
         "schedule": f.opt("schedule", None),
+        "reading": reading,
     }
 
 

@@ -83,6 +83,16 @@ def _page(request, letter, version, **extra):
         "preview": mark_safe(  # noqa: S308 - the letter template escapes every value
             render_html(f"{DOCUMENT}#document", documents.document(content), request=request)
         ),
+        # The English reading copy of the saved version (kinds.py); only versions made since
+        # reading copies exist carry the English.
+        "reading_copy": "reading" in version.content
+        and mark_safe(  # noqa: S308 - the letter template escapes every value
+            render_html(
+                f"{DOCUMENT}#document",
+                documents.document(version.content, reading=True),
+                request=request,
+            )
+        ),
         "edit_form": forms.EditForm(initial=forms.EditForm.initial_from(version.content)),
         "sent_form": forms.SentForm(),
         **extra,

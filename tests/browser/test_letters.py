@@ -17,6 +17,7 @@ ENGLISH = {
     "post": "By post",
     "pdf": "Download the PDF",
     "monthly": "Monthly payment you can afford (yuan)",
+    "reading": "Reading copy — send the Chinese letter",
 }
 
 
@@ -66,9 +67,19 @@ def test_a_borrower_writes_edits_downloads_and_sends_a_letter(
     page.locator("#id_plan_total").fill("8000")
     page.locator("#id_sender_name").fill("李明华")
     page.get_by_role("button", name=words["write"]).click()
-    expect(page.locator(".letter-paper h1")).to_have_text("个性化分期还款申请")
-    expect(page.locator(".letter-paper")).to_contain_text("共12期")
+    expect(page.locator("#letter-preview h1")).to_have_text("个性化分期还款申请")
+    expect(page.locator("#letter-preview")).to_contain_text("共12期")
     screenshot(page, f"letter-draft-{language}")
+    assert_accessible(page)
+
+    # The English reading copy, for a volunteer helping, opens in place.
+    reading = page.locator("#reading-copy")
+    expect(reading.locator("h1")).to_be_hidden()
+    reading.locator("summary").click()
+    expect(reading).to_contain_text(words["reading"])
+    expect(reading.locator("h1")).to_have_text("Request for an individual instalment plan")
+    expect(reading).to_contain_text("Months 1–11")
+    screenshot(page, f"letter-reading-copy-{language}")
     assert_accessible(page)
 
     # htmx preview while typing, then a saved version.

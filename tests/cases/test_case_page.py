@@ -117,3 +117,24 @@ def test_flag_texts_quote_the_registry_so_a_correction_is_data_only(client, my_c
     monkeypatch.setattr(presenting, "default_registry", lambda: corrected)
     text = page(client, my_case, "en").text
     assert "after 21:00 or before 08:00" in text
+
+
+def test_letters_already_started_are_listed_with_their_state(client, my_case):
+    from tests.letters.conftest import make_letter
+
+    letter = make_letter(client, my_case, "complaint_lender")
+    response = page(client, my_case, "en")
+    assert reverse("letters:detail", args=[letter.pk]) in response.text
+    assert "version 1, draft" in response.text
+
+
+def test_fitting_letters_link_to_the_letter_form(client, my_case):
+    response = page(client, my_case, "en")
+    assert reverse("letters:new", args=[my_case.pk, "complaint_lender"]) in response.text
+
+
+def test_it_says_why_a_case_is_ahead_of_its_day_count(client, my_case):
+    # Day 5 with a collection company: the outsourced stage, which usually starts on day 31.
+    response = page(client, my_case, "en")
+    assert response.context["moved_ahead"] is True
+    assert "Going by the days alone" in response.text

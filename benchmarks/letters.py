@@ -1,0 +1,100 @@
+"""Letters in `make bench`: warm render time and PDF size of each kind, next to a bare page.
+
+`run(measure)` is called by benchmarks/__main__.py once the throwaway database exists. Each
+kind is built from the busiest demo case (four calls, flags on most of them) with the
+form answers a borrower would give, then rendered through the one PDF renderer; the
+baseline is the minimal one-page document (templates/pdf/sample.html, same fonts and
+stylesheet), measured in the same run. The last table gives each kind against it.
+"""
+
+import json
+import statistics
+import time
+from decimal import Decimal
+
+from django.test import RequestFactory
+
+from assistant.assessment.registry import default_registry
+from assistant.cases.management.commands.load_demo import DEMO_DIR
+from assistant.cases.records import import_case
+from assistant.letters import hardship
+from assistant.letters.documents import document
+from assistant.letters.kinds import KINDS, build_content, schedule_data
+from assistant.letters.pdf import render_pdf
+
+SCENARIO = "huabei-day40-flood.case.json"
+RUNS = 10
+SAMPLE = {"name": "张三", "body": "申请暂停第三方催收。" * 20}  # as in __main__.py
+
+
+def options_for(kind):
+    """What the new-letter form would hand to build_content() for `kind`."""
+    sender = {
+        "sender_name": "李明华",
+        "sender_phone": "13800000000",
+        "sender_address": "上海市浦东新区某某路100弄5号302室",
+    }
+    hardship_answers = {
+        "hardship": ["job_loss", "illness"],
+        "hardship_detail": "今年8月公司裁员后一直在找工作，母亲住院需要照顾。",
+        "evidence": ["失业登记证明", "母亲住院病历"],
+    }
+    if kind == "complaint_regulator":
+        return {
+            **sender,
+            "tried_with_lender": "11月20日在App内投诉，工单号2026112000123，未获答复。",
+        }
+    if kind == "credit_objection":
+        return {
+            **sender,
+            "record": "2026年11月的逾期记录",
+            "reason": "该笔款项已于到期日前通过银行转账还清",
+            "correction": "删除该逾期记录",
+        }
+    if kind == "hardship_instalments":
+        longest = default_registry().value("card_instalment_max_months")
+        plan = hardship.instalment_schedule(Decimal("8000"), Decimal("700"), longest)
+        return {**sender, **hardship_answers, "schedule": schedule_data(plan)}
+    if kind == "hardship_deferral":
+        return {**sender, **hardship_answers, "deferral_months": 3}
+    if kind == "hardship_reduction":
+        return {**sender, **hardship_answers, "lump_sum": Decimal("5000")}
+    return sender
+
+
+def timed(fn, times, out):
+    """`fn` that records its own duration (ms) in `times` and its result in `out`."""
+
+    def wrapper():
+        start = time.perf_counter()
+        out[0] = fn()
+        times.append((time.perf_counter() - start) * 1000)
+
+    return wrapper
+
+
+def run(measure, runs=RUNS):
+    request = RequestFactory().get("/")
+    data = json.loads((DEMO_DIR / SCENARIO).read_text(encoding="utf-8"))
+    case = import_case(data, owner=lambda c: setattr(c, "owner_token", "bench-letters"))
+
+    results = {}  # name -> (median ms, size KB)
+
+    def bench(name, label, template, context):
+        times, out = [], [b""]
+        measure(
+            label, timed(lambda: render_pdf(template, context, request=request), times, out), runs
+        )
+        results[name] = (statistics.median(times[1:]), len(out[0]) / 1024)  # [0]: warm-up
+
+    bench("sample", "PDF one-page sample (baseline)", "pdf/sample.html", SAMPLE)
+    for kind in KINDS:
+        context = document(build_content(case, kind, options_for(kind)))
+        bench(kind, f"PDF {kind}", "pdf/letter.html", context)
+
+    base_ms, base_kb = results.pop("sample")
+    print(f"{'PDF sizes and ratios to the sample':<34} sample {base_ms:.1f} ms, {base_kb:.1f} KB")
+    for kind, (ms, kb) in results.items():
+        print(
+            f"  {kind:<32} {ms:7.1f} ms  x{ms / base_ms:4.2f}   {kb:6.1f} KB  x{kb / base_kb:4.2f}"
+        )
