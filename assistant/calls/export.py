@@ -1,4 +1,5 @@
-"""The call log as a CSV file that Excel and WPS open correctly with Chinese text.
+"""The call log as a CSV file that Excel and WPS open correctly with Chinese text, and as
+the context of the evidence summary (templates/pdf/evidence.html, a PDF and a web page).
 
 UTF-8 with a byte-order mark (without it Excel on Windows guesses GBK and shows mojibake). A
 cell that starts with = + - @ (or a tab or carriage return) would run as a formula in a
@@ -9,9 +10,15 @@ never executed.
 import csv
 import io
 
+from django.utils import timezone
 from django.utils.translation import gettext as _
 
+from assistant.assessment.conduct import SHANGHAI
 from assistant.calls.models import Call
+from assistant.calls.presenting import call_rows, oldest_first
+from assistant.cases import content
+from assistant.cases.presenting import cite, flag_summary
+from assistant.cases.records import assess_case
 
 BOM = "\ufeff"
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
@@ -64,3 +71,28 @@ def calls_csv(rows):
     for row in rows:
         writer.writerow([safe_cell(cell) for cell in row_cells(row)])
     return out.getvalue()
+
+
+def evidence_summary(case):
+    """The context of templates/pdf/evidence.html: facts, every call, flag counts, files."""
+    assessment = assess_case(case)
+    rows = oldest_first(call_rows(case, assessment))
+    return {
+        "case": case,
+        "assessment": assessment,
+        "stage": content.STAGES[assessment["stage"]],
+        "rows": rows,
+        "flag_counts": flag_summary(assessment["flags"]),
+        "sources": _distinct(cite(rule for flag in assessment["flags"] for rule in flag["rules"])),
+        "files": [{"row": row, "file": item} for row in rows for item in row["evidence"]],
+        "generated_on": timezone.localtime(timezone.now(), SHANGHAI),
+        "content": content,
+    }
+
+
+def _distinct(sources):
+    """One line per instrument and article: the registry splits some by topic."""
+    lines = {}
+    for item in sources:
+        lines.setdefault((item["source"].instrument, item["source"].article), item)
+    return list(lines.values())

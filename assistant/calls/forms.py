@@ -14,6 +14,7 @@ from django.utils.translation import gettext_lazy as _
 
 from assistant.assessment.conduct import REPORTED_CODES, SHANGHAI
 from assistant.assessment.registry import default_registry
+from assistant.calls import evidence
 from assistant.calls.models import Channel
 from assistant.cases import content
 from assistant.cases.fields import FriendlyDateField
@@ -25,6 +26,8 @@ EARLIEST = datetime.datetime(2000, 1, 1, tzinfo=SHANGHAI)
 FUTURE_SLACK = datetime.timedelta(days=1)
 MAX_MINUTES = 24 * 60
 SUMMARY_MAX = 4000
+
+ACCEPT = "image/png,image/jpeg,image/webp,audio/*,.m4a,.amr,application/pdf"
 
 ANSWERED_CHOICES = [("yes", _("I answered")), ("no", _("Missed call (not answered)"))]
 
@@ -217,3 +220,60 @@ class FilterForm(forms.Form):
             for key, value in getattr(self, "cleaned_data", {}).items()
             if value and key not in self.errors
         }
+
+
+class MultipleFileInput(forms.ClearableFileInput):
+    allow_multiple_selected = True
+
+
+class MultipleFileField(forms.FileField):
+    """Several files from one input; cleans to a list of uploads."""
+
+    def clean(self, data, initial=None):
+        if isinstance(data, (list, tuple)) and data:
+            return [super(MultipleFileField, self).clean(item, initial) for item in data]
+        return [super().clean(data, initial)]
+
+
+class EvidenceForm(forms.Form):
+    """Screenshots, recordings or PDFs for one call; each is checked by evidence.check_file."""
+
+    files = MultipleFileField(
+        label=_("Screenshots, photos, recordings or PDFs"),
+        help_text=_(
+            "PNG, JPEG, WebP, m4a, mp3, amr, wav or PDF; up to 10 MB each. Only you can open them."
+        ),
+        widget=MultipleFileInput(attrs={"accept": ACCEPT}),
+        error_messages={
+            "required": _("Please choose a file to attach."),
+            "empty": evidence.EMPTY,
+            "invalid": _("This does not look like a file. Please choose it again."),
+        },
+    )
+
+    def __init__(self, *args, case_bytes=0, **kwargs):
+        self.case_bytes = case_bytes
+        super().__init__(*args, **kwargs)
+
+    def clean_files(self):
+        uploads = self.cleaned_data["files"]
+        if len(uploads) > evidence.MAX_FILES_AT_ONCE:
+            raise forms.ValidationError(
+                _("Please attach at most %(n)s files at a time."),
+                params={"n": evidence.MAX_FILES_AT_ONCE},
+            )
+        checked, errors, total = [], [], self.case_bytes
+        for upload in uploads:
+            try:
+                checked.append((upload, evidence.check_file(upload, total)))
+                total += upload.size
+            except forms.ValidationError as error:
+                errors.extend(f"{safe_display(upload.name)}: {m}" for m in error.messages)
+        if errors:
+            raise forms.ValidationError(errors)
+        return checked
+
+
+def safe_display(name):
+    """A file name fit to show back in a message (autoescaped by the template as well)."""
+    return evidence.safe_name(name, "").rstrip(".")

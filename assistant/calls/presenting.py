@@ -11,9 +11,10 @@ from django.utils import timezone
 
 from assistant.assessment.conduct import SHANGHAI
 from assistant.assessment.registry import default_registry
-from assistant.calls.models import Channel
+from assistant.calls.models import Channel, Evidence
 from assistant.calls.phrases import suggest
 from assistant.cases import content
+from assistant.cases.presenting import cite
 from assistant.cases.records import assess_case
 
 
@@ -21,18 +22,34 @@ def flag_text(code):
     return {"code": code, **content.flag_text(code, default_registry())}
 
 
-def call_rows(case):
-    """Every call of `case` in entry order, each with its flags: a list of dicts."""
+def flag_with_rules(flag, sources):
+    """A flag's words, and the rules it breaks with their sources (`sources` caches cite)."""
+    rules = tuple(flag["rules"])
+    if rules not in sources:
+        sources[rules] = cite(rules)
+    return {**flag_text(flag["code"]), "rules": flag["rules"], "sources": sources[rules]}
+
+
+def call_rows(case, assessment=None):
+    """Every call of `case` in entry order, each with its flags and files: a list of dicts.
+
+    `assessment` is assess_case(case) when the caller has it already.
+    """
     flags = defaultdict(list)
-    for flag in assess_case(case)["flags"]:
+    for flag in (assessment or assess_case(case))["flags"]:
         flags[flag["call"]].append(flag)
+    files = defaultdict(list)
+    for item in Evidence.objects.filter(call__case=case, call__deleted_at__isnull=True):
+        files[item.call_id].append(item)
+    sources = {}
     return [
         {
             "call": call,
             "index": index,
             "at": timezone.localtime(call.at, SHANGHAI),
             "channel": Channel(call.channel).label,
-            "flags": [{**flag_text(f["code"]), "rules": f["rules"]} for f in flags[index]],
+            "flags": [flag_with_rules(f, sources) for f in flags[index]],
+            "evidence": files[call.pk],
         }
         for index, call in enumerate(case.calls.all())
     ]

@@ -8,5 +8,12 @@ urlpatterns = [
     path("new/", views.new, name="new"),
     path("new/suggest/", views.suggest, name="suggest"),
     path("<int:pk>/confirm/", views.confirm, name="confirm"),
+    path("<int:pk>/edit/", views.edit, name="edit"),
+    path("<int:pk>/delete/", views.delete, name="delete"),
+    path("<int:pk>/files/", views.attach, name="attach"),
+    path("changes/<int:pk>/undo/", views.undo, name="undo"),
+    path("files/<int:pk>/", views.evidence_file, name="evidence"),
     path("export.csv", views.export_csv, name="export_csv"),
+    path("evidence.pdf", views.evidence_pdf, name="evidence_pdf"),
+    path("evidence/", views.evidence_html, name="evidence_html"),
 ]

@@ -1,20 +1,25 @@
-"""The call log of one case: quick entry, the list with its flags, suggestions, CSV export.
+"""The call log of one case: quick entry, the list with its flags, suggestions, edit, delete
+and undo, evidence files, CSV and PDF exports.
 
-Every view starts with get_case_for (someone else's case is a 404). Saving posts and redirects
-to the list without JavaScript; with htmx the entry form answers with the saved call in place.
+Every view starts with get_case_for (someone else's case is a 404), and looks a call up only
+within that case. Saving posts and redirects to the list without JavaScript; with htmx the
+entry form answers with the saved call in place.
 """
 
 from django.core.paginator import Paginator
-from django.http import Http404, HttpResponse
+from django.http import FileResponse, Http404, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
+from django.utils import translation
+from django.utils.safestring import mark_safe
 from django.views.decorators.http import require_GET, require_POST
 
 from assistant.assessment.conduct import REPORTED_CODES
+from assistant.calls import evidence, history
 from assistant.calls.chart import chart
-from assistant.calls.export import calls_csv
-from assistant.calls.forms import CallForm, FilterForm
-from assistant.calls.models import Call
+from assistant.calls.export import calls_csv, evidence_summary
+from assistant.calls.forms import CallForm, EvidenceForm, FilterForm
+from assistant.calls.models import Call, CallChange, Evidence
 from assistant.calls.presenting import (
     call_rows,
     filter_rows,
@@ -23,8 +28,10 @@ from assistant.calls.presenting import (
     suggestions,
     with_suggestions,
 )
+from assistant.cases import content
 from assistant.cases.access import get_case_for
 from assistant.core.pages import render_page
+from assistant.letters.pdf import render_html, render_pdf
 
 PER_PAGE = 20
 RECENT = 5
@@ -41,7 +48,8 @@ def call_list(request, case_pk):
     page = Paginator(rows, PER_PAGE).get_page(request.GET.get("page"))
     query = request.GET.copy()
     query.pop("page", None)
-    query.pop("saved", None)
+    for key in ("saved", "undo", "undone", "attached"):
+        query.pop(key, None)
     context = {
         "case": case,
         "filters": filters,
@@ -50,6 +58,10 @@ def call_list(request, case_pk):
         "total": case.calls.count(),
         "saved": saved,
         "chart": chart(all_rows),
+        "change": _undoable_change(case, request.GET.get("undo")),
+        "undone": request.GET.get("undone"),
+        "attached": _int(request.GET.get("attached")),
+        "content": content,
     }
     return render_page(request, "calls/list.html", context)
 
@@ -93,7 +105,7 @@ def suggest(request, case_pk):
             initial={"conduct": [*ticked, *added]},
             suggest_url=reverse("calls:suggest", args=[case.pk]),
         )
-        context = {"case": case, "form": form, "ticked_now": added}
+        context = {"case": case, "form": form, "ticked_now": added, "content": content}
         return render(request, "calls/new.html#conduct_area", context)
     ticked = request.GET.getlist("conduct")
     context = {"case": case, "suggestions": suggestions(request.GET.get("summary", ""), ticked)}
@@ -114,7 +126,8 @@ def confirm(request, case_pk, pk):
     if request.htmx:
         case = get_case_for(request, case_pk)
         row = next(row for row in call_rows(case) if row["call"].pk == call.pk)
-        return render(request, "calls/entry.html", {"case": case, "row": with_suggestions(row)})
+        context = {"case": case, "row": with_suggestions(row), "content": content}
+        return render(request, "calls/entry.html", context)
     return redirect(_list_url(case, saved=call.pk))
 
 
@@ -126,6 +139,142 @@ def export_csv(request, case_pk):
     )
     response["Content-Disposition"] = f'attachment; filename="anxin-calls-{case.pk}.csv"'
     return response
+
+
+def edit(request, case_pk, pk):
+    """The call's form, filled in with what was logged; saving keeps the old values for undo."""
+    case = get_case_for(request, case_pk)
+    call = get_object_or_404(Call, case=case, pk=pk)
+    suggest_url = reverse("calls:suggest", args=[case.pk])
+    if request.method == "POST":
+        if "tick" in request.POST:
+            form = CallForm(_with_suggestions_ticked(request.POST), suggest_url=suggest_url)
+        else:
+            form = CallForm(request.POST, suggest_url=suggest_url)
+            if form.is_valid():
+                change = history.edit_call(call, form.call_fields())
+                return redirect(_list_url(case, undo=change and change.pk, anchor=call.pk))
+    else:
+        form = CallForm(initial=_initial(call), suggest_url=suggest_url)
+    ticked = (form["conduct"].value() or []) if form.is_bound else call.conduct
+    summary = form["summary"].value() if form.is_bound else call.summary
+    context = {
+        "case": case,
+        "call": call,
+        "form": form,
+        "suggestions": suggestions(summary or "", ticked),
+        "content": content,
+    }
+    return render_page(request, "calls/edit.html", context)
+
+
+def delete(request, case_pk, pk):
+    """GET asks to confirm; POST hides the call (it can be undone from the list)."""
+    case = get_case_for(request, case_pk)
+    call = get_object_or_404(Call, case=case, pk=pk)
+    if request.method == "POST":
+        change = history.delete_call(call)
+        return redirect(_list_url(case, undo=change.pk))
+    row = next(row for row in call_rows(case) if row["call"].pk == call.pk)
+    context = {"case": case, "row": row, "content": content}
+    return render_page(request, "calls/delete.html", context)
+
+
+@require_POST
+def undo(request, case_pk, pk):
+    """One tap: the call as it was before the change `pk` (a delete or an edit)."""
+    case = get_case_for(request, case_pk)
+    change = get_object_or_404(CallChange, call__case=case, pk=pk)
+    done = history.undo(change)
+    undone = change.kind if done else "stale"
+    anchor = change.call_id if done else None
+    return redirect(
+        f"{reverse('calls:list', args=[case.pk])}?undone={undone}"
+        + (f"#call-{anchor}" if anchor else "")
+    )
+
+
+def attach(request, case_pk, pk):
+    """Add screenshots, recordings or PDFs to a call; each is checked by its content."""
+    case = get_case_for(request, case_pk)
+    call = get_object_or_404(Call, case=case, pk=pk)
+    if request.method == "POST":
+        form = EvidenceForm(request.POST, request.FILES, case_bytes=evidence.case_bytes(case))
+        if form.is_valid():
+            for upload, fmt in form.cleaned_data["files"]:
+                evidence.attach(call, upload, fmt)
+            return redirect(
+                _list_url(case, anchor=call.pk, attached=len(form.cleaned_data["files"]))
+            )
+    else:
+        form = EvidenceForm()
+    row = next(row for row in call_rows(case) if row["call"].pk == call.pk)
+    context = {"case": case, "row": row, "form": form, "content": content}
+    return render_page(request, "calls/attach.html", context)
+
+
+@require_GET
+def evidence_file(request, case_pk, pk):
+    """An attached file, to its owner only, always as a download that is never run or shown."""
+    case = get_case_for(request, case_pk)
+    item = get_object_or_404(Evidence, call__case=case, call__deleted_at__isnull=True, pk=pk)
+    try:
+        handle = item.file.open("rb")
+    except FileNotFoundError as error:
+        raise Http404 from error
+    response = FileResponse(
+        handle, as_attachment=True, filename=item.name, content_type=item.content_type
+    )
+    response["X-Content-Type-Options"] = "nosniff"
+    response["Content-Security-Policy"] = "default-src 'none'; sandbox"
+    response["Cache-Control"] = "private, no-store"
+    return response
+
+
+EVIDENCE_DOCUMENT = "pdf/evidence.html"
+
+
+@require_GET
+def evidence_pdf(request, case_pk):
+    """The formal evidence summary, in Chinese like every document for Chinese institutions."""
+    case = get_case_for(request, case_pk)
+    with translation.override("zh-hans"):
+        body = render_pdf(EVIDENCE_DOCUMENT, evidence_summary(case))
+    response = HttpResponse(body, content_type="application/pdf")
+    response["Content-Disposition"] = f'attachment; filename="anxin-evidence-{case.pk}.pdf"'
+    return response
+
+
+@require_GET
+def evidence_html(request, case_pk):
+    """The same evidence summary as a web page (screen readers, copy and paste)."""
+    case = get_case_for(request, case_pk)
+    with translation.override("zh-hans"):
+        # The document template escapes every value, like the PDF made from it.
+        document = mark_safe(  # noqa: S308
+            render_html(f"{EVIDENCE_DOCUMENT}#document", evidence_summary(case))
+        )
+    context = {"case": case, "document": document}
+    return render_page(request, "calls/evidence.html", context)
+
+
+def _initial(call):
+    return {
+        **{name: getattr(call, name) for name in ("at", "channel", "number", "organisation")},
+        "collector": call.collector,
+        "duration_minutes": call.duration_minutes,
+        "summary": call.summary,
+        "conduct": call.conduct,
+        "answered": "yes" if call.answered else "no",
+    }
+
+
+def _undoable_change(case, pk):
+    pk = _int(pk)
+    if pk is None:
+        return None
+    change = CallChange.objects.filter(call__case=case, pk=pk).select_related("call").first()
+    return change if change and history.can_undo(change) else None
 
 
 def _entry_context(case, form, saved):
@@ -141,6 +290,7 @@ def _entry_context(case, form, saved):
         "recent": [row for row in rows if row is not saved_row][:RECENT],
         "total": len(rows),
         "suggestions": suggestions(summary, ticked),
+        "content": content,
     }
 
 
@@ -155,9 +305,13 @@ def _with_suggestions_ticked(post):
     return data
 
 
-def _list_url(case, saved=None):
+def _list_url(case, saved=None, undo=None, anchor=None, attached=None):
+    """The list, with what just happened (saved, undo offer, files attached) and where."""
     url = reverse("calls:list", args=[case.pk])
-    return f"{url}?saved={saved}#call-{saved}" if saved else url
+    query = {"saved": saved, "undo": undo, "attached": attached}
+    params = "&".join(f"{key}={value}" for key, value in query.items() if value)
+    anchor = anchor or saved
+    return url + (f"?{params}" if params else "") + (f"#call-{anchor}" if anchor else "")
 
 
 def _has_filters(query):

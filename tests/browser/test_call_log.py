@@ -3,13 +3,18 @@ without JavaScript. Selectors use ids and names so the test does not depend on w
 still waiting for its translation; the flag labels checked are already in the zh-hans catalogue.
 """
 
+import datetime
+
 import pytest
 from django.conf import settings
 from django.contrib.sessions.backends.db import SessionStore
 from playwright.sync_api import expect
 
+from assistant.assessment.conduct import SHANGHAI
+from assistant.calls.models import Call
 from assistant.cases.records import import_case
 from tests.browser.conftest import PHONE
+from tests.calls.test_evidence_files import png
 
 OUTSIDE_HOURS = "在不允许的时间段联系"
 THREAT_VISIT = "威胁上门或去你单位"
@@ -73,7 +78,7 @@ def test_log_a_call_with_javascript(
     screenshot(page, "call-log-saved-zh-hans")
     assert_accessible(page)
 
-    page.locator(".just-saved a").first.click()
+    page.locator(".just-saved a[href$='/calls/']").click()
     entry = page.locator(".call-entry").first
     expect(entry).to_contain_text("说不还就上门")
     expect(entry).to_contain_text(OUTSIDE_HOURS)
@@ -111,3 +116,71 @@ def test_log_a_call_without_javascript(
     expect(page.locator(".confirm-suggestions")).to_be_visible()
     assert_accessible(page)
     context.close()
+
+
+@pytest.fixture
+def my_late_call(my_case_in_browser):
+    case, cookie = my_case_in_browser
+    call = Call.objects.create(
+        case=case,
+        at=datetime.datetime(2026, 11, 19, 22, 30, tzinfo=SHANGHAI),
+        channel="phone",
+        summary="半夜打来说要上门",
+        conduct=["threat_visit"],
+    )
+    return case, call, cookie
+
+
+def test_change_delete_and_undo_a_call_on_a_phone(
+    live_server, page, my_late_call, screenshot, assert_accessible
+):
+    case, call, cookie = my_late_call
+    page.context.add_cookies([cookie])
+    page.goto(f"{live_server.url}/zh-hans/cases/{case.pk}/calls/")
+    entry = page.locator(f"#call-{call.pk}")
+    # The rules behind each flag are folded away until asked for.
+    rules = entry.locator("details.flag-rules").first
+    expect(rules.locator(".sources")).not_to_be_visible()
+    rules.locator("summary").click()
+    expect(rules.locator(".sources")).to_be_visible()
+
+    entry.locator(f"a[href$='/calls/{call.pk}/edit/']").click()
+    expect(page.locator("#id_summary")).to_have_value("半夜打来说要上门")
+    page.locator("#id_summary").fill("改错了")
+    page.locator("button.big[name=save]").click()
+    expect(page.locator(".undo-notice")).to_be_visible()
+    expect(page.locator(f"#call-{call.pk}")).to_contain_text("改错了")
+    page.locator(".undo-notice button").click()
+    expect(page.locator(f"#call-{call.pk}")).to_contain_text("半夜打来说要上门")
+
+    page.locator(f"#call-{call.pk} a[href$='/calls/{call.pk}/delete/']").click()
+    page.locator("button.danger").click()
+    expect(page.locator(".undo-notice")).to_be_visible()
+    expect(page.locator(f"#call-{call.pk}")).to_have_count(0)
+    assert page.evaluate("document.documentElement.scrollWidth") <= PHONE["width"]
+    screenshot(page, "call-log-deleted-undo-zh-hans")
+    assert_accessible(page)
+    page.locator(".undo-notice button").click()
+    expect(page.locator(f"#call-{call.pk}")).to_contain_text(THREAT_VISIT)
+
+
+def test_attach_a_screenshot_to_a_call_on_a_phone(
+    live_server, page, my_late_call, screenshot, assert_accessible
+):
+    case, call, cookie = my_late_call
+    page.context.add_cookies([cookie])
+    page.goto(f"{live_server.url}/zh-hans/cases/{case.pk}/calls/{call.pk}/files/")
+    page.locator("input[type=file]").set_input_files(
+        [{"name": "not-a-photo.jpg", "mimeType": "image/jpeg", "buffer": b"plain text"}]
+    )
+    page.locator("form.evidence-form button.big").click()
+    expect(page.locator(".error ul")).to_contain_text("not-a-photo")
+    screenshot(page, "call-log-attach-refused-zh-hans")
+    assert_accessible(page)
+    page.locator("input[type=file]").set_input_files(
+        [{"name": "催收短信.png", "mimeType": "image/png", "buffer": png()}]
+    )
+    page.locator("form.evidence-form button.big").click()
+    expect(page.locator(f"#call-{call.pk} .call-files")).to_contain_text("催收短信.png")
+    assert page.evaluate("document.documentElement.scrollWidth") <= PHONE["width"]
+    screenshot(page, "call-log-attached-zh-hans")

@@ -1,0 +1,193 @@
+"""Evidence files: what may be attached to a call, checked by content and never by name.
+
+A file is accepted when its first bytes are one of the formats in FORMATS (the extension and
+the browser's content type are ignored), it is not empty, not over MAX_FILE_BYTES, the case
+stays under MAX_CASE_BYTES, and, for images, Pillow reads its header and verifies it with at
+most MAX_PIXELS pixels (a "decompression bomb" is refused before it is decoded).
+
+The stored name is the borrower's name, sanitised (no path, no control characters), with the
+extension of the format actually found; the file goes under evidence/<random>/ in the default
+storage (MEDIA_ROOT), which is not served by the web server.
+"""
+
+import hashlib
+import re
+import secrets
+import unicodedata
+import warnings
+from dataclasses import dataclass
+
+from django.core.exceptions import ValidationError
+from django.db.models import Sum
+from django.template.defaultfilters import filesizeformat
+from django.utils.translation import gettext_lazy as _
+from PIL import Image, UnidentifiedImageError
+
+from assistant.calls.models import Evidence
+
+MB = 1024 * 1024
+MAX_FILE_BYTES = 10 * MB
+MAX_CASE_BYTES = 200 * MB
+MAX_FILES_AT_ONCE = 10
+# A long phone screenshot (1290 × 20000) fits; a "bomb" of 50000 × 50000 does not.
+MAX_PIXELS = 40_000_000
+MAX_NAME = 80
+HEAD_BYTES = 64
+
+
+@dataclass(frozen=True)
+class Format:
+    kind: str
+    content_type: str
+    extension: str
+    pillow: str = ""  # the Pillow format name, for images
+
+
+FORMATS = {
+    "png": Format(Evidence.Kind.IMAGE, "image/png", "png", "PNG"),
+    "jpeg": Format(Evidence.Kind.IMAGE, "image/jpeg", "jpg", "JPEG"),
+    "webp": Format(Evidence.Kind.IMAGE, "image/webp", "webp", "WEBP"),
+    "pdf": Format(Evidence.Kind.PDF, "application/pdf", "pdf"),
+    "m4a": Format(Evidence.Kind.AUDIO, "audio/mp4", "m4a"),
+    "mp3": Format(Evidence.Kind.AUDIO, "audio/mpeg", "mp3"),
+    "amr": Format(Evidence.Kind.AUDIO, "audio/amr", "amr"),
+    "wav": Format(Evidence.Kind.AUDIO, "audio/wav", "wav"),
+}
+# ISO media brands that phones use for voice recordings (.m4a). Video brands are refused.
+AUDIO_BRANDS = {b"M4A ", b"M4B ", b"mp42", b"mp41", b"isom", b"iso2", b"3gp4", b"3gp5"}
+HEIF_BRANDS = {b"heic", b"heix", b"mif1", b"msf1", b"heim", b"heis", b"hevc"}
+
+WRONG_TYPE = _(
+    "This file is not a screenshot, photo, recording or PDF we can keep. Please attach a "
+    "PNG, JPEG or WebP image, an m4a, mp3, amr or wav recording, or a PDF."
+)
+HEIC = _(
+    "iPhone photos in HEIC format cannot be kept yet. Please take a screenshot of the photo "
+    "and attach that, or set Camera › Formats to “Most Compatible”."
+)
+EMPTY = _("This file is empty. Please choose it again.")
+TOO_BIG = _("This file is %(size)s; the most we can keep is %(limit)s per file.")
+CASE_FULL = _(
+    "This file would take your evidence for this debt over %(limit)s. "
+    "Please keep the most important files only."
+)
+BROKEN_IMAGE = _("This image seems damaged and cannot be opened. Please take it again.")
+TOO_MANY_PIXELS = _(
+    "This image is too large to open safely (over %(limit)s million pixels). "
+    "Please send a smaller screenshot."
+)
+
+
+def sniff(head):
+    """The FORMATS key for a file starting with `head`, "heic" for HEIF photos, or None."""
+    if head.startswith(b"\x89PNG\r\n\x1a\n"):
+        return "png"
+    if head.startswith(b"\xff\xd8\xff"):
+        return "jpeg"
+    if head[:4] == b"RIFF" and head[8:12] == b"WEBP":
+        return "webp"
+    if head[:4] == b"RIFF" and head[8:12] == b"WAVE":
+        return "wav"
+    if head.startswith(b"%PDF-"):
+        return "pdf"
+    if head.startswith(b"#!AMR"):
+        return "amr"
+    if head[4:8] == b"ftyp":
+        brand = head[8:12]
+        if brand in AUDIO_BRANDS:
+            return "m4a"
+        if brand in HEIF_BRANDS:
+            return "heic"
+        return None
+    if head.startswith(b"ID3") or (len(head) > 1 and head[0] == 0xFF and head[1] & 0xE0 == 0xE0):
+        return "mp3"
+    return None
+
+
+def safe_name(name, extension):
+    """The file's own name without any folder, control or odd characters, and `.extension`."""
+    name = unicodedata.normalize("NFKC", str(name or ""))
+    name = re.split(r"[/\\]", name)[-1]
+    stem = name.rsplit(".", 1)[0] if "." in name else name
+    stem = "".join(c if c.isalnum() or c in " .-_()（）" else "_" for c in stem)
+    stem = re.sub(r"_+", "_", stem).strip(" ._")[:MAX_NAME] or "evidence"
+    return f"{stem}.{extension}"
+
+
+def storage_path(name):
+    """Where a file goes: a fresh random folder, so names never collide or reveal anything."""
+    return f"evidence/{secrets.token_hex(16)}/{name}"
+
+
+def check_file(upload, case_bytes_so_far=0):
+    """The Format of `upload`, or a ValidationError with a message the borrower can act on."""
+    if not upload.size:
+        raise ValidationError(EMPTY, code="empty")
+    if upload.size > MAX_FILE_BYTES:
+        raise ValidationError(
+            TOO_BIG,
+            code="too_big",
+            params={"size": filesizeformat(upload.size), "limit": filesizeformat(MAX_FILE_BYTES)},
+        )
+    if case_bytes_so_far + upload.size > MAX_CASE_BYTES:
+        raise ValidationError(
+            CASE_FULL, code="case_full", params={"limit": filesizeformat(MAX_CASE_BYTES)}
+        )
+    upload.seek(0)
+    found = sniff(upload.read(HEAD_BYTES))
+    upload.seek(0)
+    if found == "heic":
+        raise ValidationError(HEIC, code="heic")
+    if found is None:
+        raise ValidationError(WRONG_TYPE, code="wrong_type")
+    fmt = FORMATS[found]
+    if fmt.pillow:
+        _check_image(upload, fmt)
+    return fmt
+
+
+def _check_image(upload, fmt):
+    limit = {"limit": MAX_PIXELS // 1_000_000}
+    try:
+        with warnings.catch_warnings():
+            warnings.simplefilter("error", Image.DecompressionBombWarning)
+            with Image.open(upload, formats=[fmt.pillow]) as image:
+                if image.width * image.height > MAX_PIXELS:
+                    raise ValidationError(TOO_MANY_PIXELS, code="pixels", params=limit)
+                image.verify()
+    except (Image.DecompressionBombError, Image.DecompressionBombWarning) as error:
+        raise ValidationError(TOO_MANY_PIXELS, code="pixels", params=limit) from error
+    except (UnidentifiedImageError, OSError, SyntaxError, ValueError, EOFError) as error:
+        raise ValidationError(BROKEN_IMAGE, code="broken") from error
+    finally:
+        upload.seek(0)
+
+
+def case_bytes(case):
+    """How much evidence the case holds, deleted calls included (their files are kept)."""
+    total = Evidence.objects.filter(call__case=case).aggregate(total=Sum("size"))["total"]
+    return total or 0
+
+
+def sha256_of(upload):
+    digest = hashlib.sha256()
+    for chunk in upload.chunks():
+        digest.update(chunk)
+    upload.seek(0)
+    return digest.hexdigest()
+
+
+def attach(call, upload, fmt):
+    """Store a checked upload on `call`."""
+    name = safe_name(upload.name, fmt.extension)
+    evidence = Evidence(
+        call=call,
+        name=name,
+        kind=fmt.kind,
+        content_type=fmt.content_type,
+        size=upload.size,
+        sha256=sha256_of(upload),
+    )
+    evidence.file.save(storage_path(name), upload, save=False)
+    evidence.save()
+    return evidence
