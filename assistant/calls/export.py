@@ -14,7 +14,7 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from assistant.assessment.conduct import SHANGHAI
-from assistant.calls.models import Call
+from assistant.calls.models import EDITABLE, Call
 from assistant.calls.presenting import call_rows, oldest_first
 from assistant.cases import content
 from assistant.cases.presenting import cite, flag_summary
@@ -29,16 +29,8 @@ def safe_cell(value):
     return "'" + text if text.startswith(FORMULA_STARTS) else text
 
 
-MODEL_COLUMNS = (
-    "at",
-    "channel",
-    "answered",
-    "number",
-    "organisation",
-    "collector",
-    "duration_minutes",
-    "summary",
-)
+# The logged fields, in the form's order; conduct gets its own column at the end.
+MODEL_COLUMNS = tuple(name for name in EDITABLE if name != "conduct")
 
 
 def headers():

@@ -72,18 +72,14 @@ def new(request, case_pk):
     suggest_url = reverse("calls:suggest", args=[case.pk])
     saved = None
     if request.method == "POST":
-        if "tick" in request.POST:
-            # "Tick these" without JavaScript: the form comes back with the suggestions ticked.
-            form = CallForm(_with_suggestions_ticked(request.POST), suggest_url=suggest_url)
-        else:
-            form = CallForm(request.POST, suggest_url=suggest_url)
-            if form.is_valid():
-                call = Call.objects.create(case=case, **form.call_fields())
-                if not request.htmx:
-                    return redirect(_list_url(case, saved=call.pk))
-                case = get_case_for(request, case_pk)
-                saved = call
-                form = CallForm(suggest_url=suggest_url)
+        form = _posted_form(request, suggest_url)
+        if "tick" not in request.POST and form.is_valid():
+            call = Call.objects.create(case=case, **form.call_fields())
+            if not request.htmx:
+                return redirect(_list_url(case, saved=call.pk))
+            case = get_case_for(request, case_pk)
+            saved = call
+            form = CallForm(suggest_url=suggest_url)
     else:
         form = CallForm(suggest_url=suggest_url)
     return render_page(
@@ -147,13 +143,10 @@ def edit(request, case_pk, pk):
     call = get_object_or_404(Call, case=case, pk=pk)
     suggest_url = reverse("calls:suggest", args=[case.pk])
     if request.method == "POST":
-        if "tick" in request.POST:
-            form = CallForm(_with_suggestions_ticked(request.POST), suggest_url=suggest_url)
-        else:
-            form = CallForm(request.POST, suggest_url=suggest_url)
-            if form.is_valid():
-                change = history.edit_call(call, form.call_fields())
-                return redirect(_list_url(case, undo=change and change.pk, anchor=call.pk))
+        form = _posted_form(request, suggest_url)
+        if "tick" not in request.POST and form.is_valid():
+            change = history.edit_call(call, form.call_fields())
+            return redirect(_list_url(case, undo=change and change.pk, anchor=call.pk))
     else:
         form = CallForm(initial=_initial(call), suggest_url=suggest_url)
     ticked = (form["conduct"].value() or []) if form.is_bound else call.conduct
@@ -291,12 +284,22 @@ def _entry_context(case, form, saved):
         "total": len(rows),
         "suggestions": suggestions(summary, ticked),
         "content": content,
+        "quick_save": True,
     }
 
 
 def _ticked_and_suggested(data):
     ticked = data.getlist("conduct")
     return [*ticked, *(s["code"] for s in suggestions(data.get("summary", ""), ticked))]
+
+
+def _posted_form(request, suggest_url):
+    """The posted call form; "Tick these" without JavaScript brings it back with the
+    suggestions ticked (and is not a save)."""
+    data = request.POST
+    if "tick" in data:
+        data = _with_suggestions_ticked(data)
+    return CallForm(data, suggest_url=suggest_url)
 
 
 def _with_suggestions_ticked(post):
