@@ -35,6 +35,7 @@ setup: $(BIN)/.installed
 
 run: setup
 	$(MANAGE) migrate --noinput -v 0
+	$(MANAGE) load_rights
 	$(MANAGE) collectstatic --noinput -v 0
 	$(MANAGE) load_demo
 	$(MANAGE) runserver 127.0.0.1:8000

@@ -48,6 +48,8 @@ INSTALLED_APPS = [
     "assistant.cases",
     "assistant.calls",
     "assistant.letters",
+    "assistant.accounts",
+    "assistant.rights",
 ]
 
 MIDDLEWARE = [
@@ -135,6 +137,14 @@ WHITENOISE_SKIP_COMPRESS_EXTENSIONS = (
 WHITENOISE_USE_FINDERS = DEBUG
 WHITENOISE_AUTOREFRESH = DEBUG
 
+LOGIN_URL = "account:log_in"
+LOGIN_REDIRECT_URL = "account:index"
+LOGOUT_REDIRECT_URL = "home"
+
+# Anonymous cases are purged after this many days without use (manage.py purge_inactive);
+# the session cookie lives as long, so the borrower does not lose them earlier.
+ANONYMOUS_RETENTION_DAYS = int(os.environ.get("ANONYMOUS_RETENTION_DAYS", "30"))
+SESSION_COOKIE_AGE = 60 * 60 * 24 * ANONYMOUS_RETENTION_DAYS
 SESSION_COOKIE_HTTPONLY = True
 SESSION_COOKIE_SAMESITE = "Lax"
 CSRF_COOKIE_SAMESITE = "Lax"

@@ -11,10 +11,11 @@ urlpatterns = [
 
 urlpatterns += i18n_patterns(
     path("", core.home, name="home"),
-    path("soon/<slug:feature>/", core.coming_soon, name="coming_soon"),
     path("help/", include("assistant.help.urls")),
     path("cases/", include("assistant.cases.urls")),
     path("cases/<int:case_pk>/calls/", include("assistant.calls.urls")),
     path("", include("assistant.letters.urls")),
+    path("account/", include("assistant.accounts.urls")),
+    path("rights/", include("assistant.rights.urls")),
     path("admin/", admin.site.urls),
 )

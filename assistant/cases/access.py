@@ -49,3 +49,17 @@ def claim_for(request, case):
         case.owner_token = ""
     else:
         case.owner_token = owner_token(request, create=True)
+
+
+def move_session_cases_to(request, user):
+    """Give `user` the cases of this browser session (on sign-up or log-in); how many moved.
+
+    The owner token is then dropped from the session: the cases are reached through the
+    account from now on, and a later visitor of this browser after log-out starts empty.
+    """
+    token = request.session.pop(SESSION_OWNER_KEY, "")
+    if not token:
+        return 0
+    return Case.objects.filter(user__isnull=True, owner_token=token).update(
+        user=user, owner_token=""
+    )

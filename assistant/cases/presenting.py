@@ -6,7 +6,7 @@ No rules are decided here; the assessment engine decides, this module only looks
 
 from collections import Counter
 
-from django.urls import NoReverseMatch, reverse
+from django.urls import reverse
 
 from assistant.assessment import stages
 from assistant.assessment.assess import assess, assessment_to_dict, timeline_detail
@@ -27,10 +27,7 @@ def cite(source_ids):
 
 
 def letter_link(case, kind):
-    try:
-        url = reverse("letters:new", args=[case.pk, kind])
-    except NoReverseMatch:  # letters are not built yet
-        url = reverse("coming_soon", args=["letters"])
+    url = reverse("letters:new", args=[case.pk, kind])
     return {"kind": kind, "url": url, **content.LETTERS[kind]}
 
 

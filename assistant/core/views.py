@@ -1,6 +1,5 @@
 from django.db import connection
-from django.http import Http404, HttpResponse
-from django.utils.translation import gettext_lazy as _
+from django.http import HttpResponse
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_GET
 
@@ -8,21 +7,10 @@ from assistant.calls.navigation import log_call_url
 from assistant.cases.access import cases_for
 from assistant.core.pages import render_page
 
-# Features that are planned but not built yet; the home page links here until they land.
-COMING_SOON = {
-    "rights": _("Know my rights"),
-}
-
 
 def home(request):
     context = {"has_cases": cases_for(request).exists(), "log_call_url": log_call_url(request)}
     return render_page(request, "core/home.html", context)
-
-
-def coming_soon(request, feature):
-    if feature not in COMING_SOON:
-        raise Http404
-    return render_page(request, "core/coming_soon.html", {"feature": COMING_SOON[feature]})
 
 
 @never_cache

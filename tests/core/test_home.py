@@ -30,19 +30,9 @@ def test_home_offers_the_five_entry_points(client):
 
 
 def test_every_page_links_to_the_call_now_screen(client):
-    pages = (reverse("home"), reverse("help:call_now"), reverse("coming_soon", args=["rights"]))
+    pages = (reverse("home"), reverse("help:call_now"), reverse("rights:index"))
     for url in pages:
         assert reverse("help:call_now") in client.get(url).text
-
-
-def test_unbuilt_features_say_coming_soon(client):
-    response = client.get(reverse("coming_soon", args=["rights"]))
-    assert "即将推出" in response.text
-    assert client.get("/en/soon/rights/").text.count("coming soon") >= 1
-
-
-def test_unknown_feature_is_404(client):
-    assert client.get("/zh-hans/soon/nothing/").status_code == 404
 
 
 def test_htmx_request_gets_only_the_main_partial(client):

@@ -1,0 +1,72 @@
+"""Everything a visitor has with us, as one ZIP file.
+
+Per case, in a folder `case-<id>/`: `case.json` (anxin.case/1, which the import page reads
+back), `calls.csv` (the call log as the call log page exports it), the latest version of
+each letter as a PDF, and the evidence files as they were uploaded. A README.txt in
+Chinese and English says what is where.
+
+The ZIP is written to a temporary file rather than memory: evidence may add up to
+hundreds of megabytes.
+"""
+
+import json
+import shutil
+import tempfile
+import zipfile
+
+from django.utils import timezone
+
+from assistant.calls.export import calls_csv
+from assistant.calls.models import Evidence
+from assistant.calls.presenting import call_rows, oldest_first
+from assistant.cases.records import case_to_file
+from assistant.letters import documents
+from assistant.letters.pdf import render_pdf
+from assistant.letters.views import DOCUMENT as LETTER_DOCUMENT
+
+README = """安心 Anxin — 你的全部资料 / all your data
+导出时间 / exported: {when}
+
+每笔债务一个文件夹 case-<编号>/ (one folder per debt):
+  case.json     案件文件 (anxin.case/1)。在“我的资料”页面可以重新导入。
+                The case file; import it again on the "My data" page.
+  calls.csv     催收记录，可用 Excel 或 WPS 打开。
+                The call log; opens in Excel or WPS.
+  letters/      每封信的最新版本 (PDF)。 The latest version of each letter (PDF).
+  evidence/     你上传的截图、录音和文件。 Your screenshots, recordings and files.
+
+请妥善保管这个文件：里面有你的债务信息。
+Keep this file safe: it holds the details of your debts.
+"""
+
+
+def export_zip(cases):
+    """A temporary file (at position 0) holding the ZIP of `cases`; the caller closes it."""
+    out = tempfile.TemporaryFile()  # noqa: SIM115 (returned open, closed by FileResponse)
+    with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as archive:
+        when = timezone.localtime().strftime("%Y-%m-%d %H:%M")
+        archive.writestr("README.txt", README.format(when=when))
+        for case in cases.prefetch_related("repayments", "calls", "letters"):
+            _add_case(archive, case)
+    out.seek(0)
+    return out
+
+
+def _add_case(archive, case):
+    folder = f"case-{case.pk}"
+    text = json.dumps(case_to_file(case), ensure_ascii=False, indent=2)
+    archive.writestr(f"{folder}/case.json", text + "\n")
+    archive.writestr(f"{folder}/calls.csv", calls_csv(oldest_first(call_rows(case))))
+    for letter in case.letters.all():
+        version = letter.latest()
+        if version is None:
+            continue
+        pdf = render_pdf(LETTER_DOCUMENT, documents.document(version.content))
+        archive.writestr(f"{folder}/letters/{letter.kind}-{letter.pk}-v{version.number}.pdf", pdf)
+    # The evidence of the calls in the log (a deleted call's files wait with it for an undo).
+    files = Evidence.objects.filter(call__case=case, call__deleted_at__isnull=True)
+    for item in files.order_by("pk"):
+        # The stored name is already sanitised (no path); the ids keep two files apart.
+        name = f"{folder}/evidence/{item.call_id}-{item.pk}-{item.name}"
+        with item.file.open("rb") as source, archive.open(name, "w") as target:
+            shutil.copyfileobj(source, target)

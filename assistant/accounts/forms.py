@@ -1,0 +1,48 @@
+from django import forms
+from django.contrib.auth.forms import AuthenticationForm, UserCreationForm
+from django.core.exceptions import ValidationError
+from django.utils.translation import gettext_lazy as _
+
+from assistant.accounts import throttle
+
+
+class SignUpForm(UserCreationForm):
+    """A username (a name, phone number or e-mail address) and a password; nothing else."""
+
+    class Meta(UserCreationForm.Meta):
+        fields = ("username",)
+        help_texts = {
+            "username": _(
+                "A name, phone number or e-mail address you will remember. "
+                "It is not checked and nobody is contacted."
+            )
+        }
+
+
+class ImportForm(forms.Form):
+    case_file = forms.FileField(
+        label=_("Case file"),
+        help_text=_("A .json file saved from Anxin (inside the ZIP of your data)."),
+    )
+
+
+class LogInForm(AuthenticationForm):
+    """Django's log-in form, throttled per username and per IP address (throttle.py)."""
+
+    def clean(self):
+        username = self.cleaned_data.get("username")
+        ip = throttle.client_ip(self.request) if self.request else None
+        if throttle.is_throttled(username, ip):
+            raise ValidationError(
+                _("Too many failed log-ins. Please wait %(minutes)s minutes and try again."),
+                code="throttled",
+                params={"minutes": int(throttle.window().total_seconds() // 60)},
+            )
+        try:
+            cleaned = super().clean()
+        except ValidationError as error:
+            if username and self.get_user() is None:
+                throttle.record_failure(username, ip)
+            raise error
+        throttle.clear(username)
+        return cleaned

@@ -1,0 +1,133 @@
+"""Accounts (optional) and the visitor's own data: export, import, delete.
+
+Every case here comes from `cases_for(request)`, the one ownership check: an anonymous
+visitor has the cases of their browser session, a signed-in one the cases of the account.
+Signing up or logging in moves the session's cases to the account (see signals.py).
+"""
+
+from django.contrib.auth import login, logout
+from django.contrib.auth import views as auth_views
+from django.contrib.auth.views import redirect_to_login
+from django.db import transaction
+from django.http import FileResponse
+from django.shortcuts import redirect
+from django.urls import reverse, reverse_lazy
+from django.utils import timezone
+from django.views.decorators.http import require_GET
+
+from assistant.accounts.erasing import delete_cases
+from assistant.accounts.exporting import export_zip
+from assistant.accounts.forms import ImportForm, LogInForm, SignUpForm
+from assistant.accounts.importing import problem_messages
+from assistant.accounts.retention import retention_days
+from assistant.assessment.casefile import CaseFileError
+from assistant.cases.access import cases_for, claim_for
+from assistant.cases.casefiles import read_case_file
+from assistant.cases.records import import_case
+from assistant.core.pages import render_page
+
+DELETED_KEY = "anxin_deleted"
+
+
+def index(request):
+    """My data: what we hold, the export, the import form and the way to delete it all."""
+    return _index(request, ImportForm())
+
+
+def _index(request, form, status=None):
+    context = {
+        "cases": cases_for(request),
+        "form": form,
+        "retention_days": retention_days(),
+    }
+    return render_page(request, "accounts/index.html", context, status=status)
+
+
+def sign_up(request):
+    if request.user.is_authenticated:
+        return redirect("account:index")
+    form = SignUpForm(request.POST or None)
+    if request.method == "POST" and form.is_valid():
+        user = form.save()
+        login(request, user)  # user_logged_in moves this session's cases to the account
+        return redirect("account:index")
+    return render_page(request, "accounts/sign_up.html", {"form": form})
+
+
+class LogInView(auth_views.LoginView):
+    template_name = "accounts/log_in.html"
+    form_class = LogInForm
+    redirect_authenticated_user = True
+    next_page = reverse_lazy("account:index")
+
+
+class LogOutView(auth_views.LogoutView):
+    # Django's LogoutView only accepts POST, so a link or a prefetch cannot log anyone out.
+    next_page = reverse_lazy("home")
+
+
+class ChangePasswordView(auth_views.PasswordChangeView):
+    template_name = "accounts/change_password.html"
+    success_url = reverse_lazy("account:password_changed")
+
+    def dispatch(self, request, *args, **kwargs):
+        # Django's login_required would send the visitor to settings.LOGIN_URL.
+        if not request.user.is_authenticated:
+            return redirect_to_login(request.get_full_path(), reverse("account:log_in"))
+        return super().dispatch(request, *args, **kwargs)
+
+
+class PasswordChangedView(auth_views.PasswordChangeDoneView):
+    template_name = "accounts/password_changed.html"
+
+
+@require_GET
+def export(request):
+    stamp = timezone.localtime().strftime("%Y%m%d")
+    return FileResponse(
+        export_zip(cases_for(request)),
+        as_attachment=True,
+        filename=f"anxin-my-data-{stamp}.zip",
+        content_type="application/zip",
+    )
+
+
+def import_file(request):
+    """Restore a case from an anxin.case/1 file; it belongs to this visitor. All or nothing."""
+    if request.method != "POST":
+        return redirect("account:index")
+    form = ImportForm(request.POST, request.FILES)
+    if form.is_valid():
+        try:
+            with transaction.atomic():
+                data = read_case_file(form.cleaned_data["case_file"])
+                case = import_case(data, owner=lambda case: claim_for(request, case))
+        except CaseFileError as error:
+            for line in problem_messages(error):
+                form.add_error("case_file", line)
+        else:
+            return redirect("cases:detail", case.pk)
+    return _index(request, form, status=400)
+
+
+def delete(request):
+    """GET: what would be deleted, and a button. POST: delete it all, log out, say what went."""
+    cases = cases_for(request)
+    if request.method == "POST":
+        with transaction.atomic():
+            deleted = delete_cases(cases)
+            deleted["account"] = request.user.is_authenticated
+            if request.user.is_authenticated:
+                request.user.delete()
+        logout(request)  # also forgets the anonymous session's owner token
+        request.session[DELETED_KEY] = deleted
+        return redirect("account:deleted")
+    return render_page(request, "accounts/delete.html", {"cases": cases})
+
+
+@require_GET
+def deleted(request):
+    counts = request.session.pop(DELETED_KEY, None)
+    if counts is None:
+        return redirect("account:index")
+    return render_page(request, "accounts/deleted.html", {"deleted": counts})

@@ -1,0 +1,9 @@
+from django.urls import path
+
+from assistant.rights import views
+
+app_name = "rights"
+urlpatterns = [
+    path("", views.index, name="index"),
+    path("<slug:slug>/", views.detail, name="detail"),
+]
