@@ -141,14 +141,6 @@ def content_for(stage: str, lender: str, registry: Registry) -> StageContent:
 
 def details(current: str, lender: str, registry: Registry) -> tuple[StageDetail, ...]:
     return tuple(
-        StageDetail(
-            stage=entry.stage,
-            by=entry.by,
-            from_day=entry.from_day,
-            to_day=entry.to_day,
-            current=entry.current,
-            past=entry.past,
-            **asdict(content_for(entry.stage, lender, registry)),
-        )
+        StageDetail(**asdict(entry), **asdict(content_for(entry.stage, lender, registry)))
         for entry in timeline(current, registry)
     )
