@@ -54,3 +54,17 @@ def test_a_borrower_keeps_downloads_deletes_and_restores_their_data(
     )
     page.get_by_role("button", name="Restore this debt").click()
     expect(page).to_have_url(f"{live_server.url}/en/cases/{Case.objects.get().pk}/")
+
+
+def test_my_data_and_sign_up_in_chinese_at_phone_width(
+    page, live_server, screenshot, assert_accessible
+):
+    own_case_in_browser(page, live_server)
+    page.goto(f"{live_server.url}/zh-hans/account/")
+    expect(page.locator(".notice")).to_contain_text("30")
+    assert page.evaluate("document.documentElement.scrollWidth") <= 390
+    screenshot(page, "my-data-anonymous-zh-hans")
+    assert_accessible(page)
+    page.goto(f"{live_server.url}/zh-hans/account/sign-up/")
+    screenshot(page, "sign-up-zh-hans")
+    assert_accessible(page)
