@@ -124,15 +124,9 @@ def test_someone_elses_case_is_not_found(client, my_case, someone_elses_case):
 
 
 def test_the_list_draws_calls_per_day_with_a_text_alternative(client):
-    from assistant.cases.records import import_case
-    from tests.cases.conftest import scenario
+    from tests.cases.conftest import own
 
-    session = client.session
-    session["anxin_owner"] = "chart"
-    session.save()
-    case = import_case(
-        scenario("huabei-day40-flood"), owner=lambda c: setattr(c, "owner_token", "chart")
-    )
+    case = own(client, "huabei-day40-flood", token="chart")
     text = client.get(f"/en/cases/{case.pk}/calls/").text
     assert '<svg role="img"' in text
     assert 'class="bar-flagged"' in text

@@ -12,15 +12,18 @@ def scenario(name):
     return json.loads((SCENARIOS / f"{name}.case.json").read_text(encoding="utf-8"))
 
 
+def own(client, name, token="me-token"):
+    """Import scenario `name` as a case owned by `client`'s anonymous session."""
+    session = client.session
+    session["anxin_owner"] = token
+    session.save()
+    return import_case(scenario(name), owner=lambda c: setattr(c, "owner_token", token))
+
+
 @pytest.fixture
 def my_case(client):
     """A case owned by the test client's anonymous session (the xinyongfei scenario)."""
-    session = client.session
-    session["anxin_owner"] = "me-token"
-    session.save()
-    return import_case(
-        scenario("xinyongfei-day5"), owner=lambda c: setattr(c, "owner_token", "me-token")
-    )
+    return own(client, "xinyongfei-day5")
 
 
 @pytest.fixture

@@ -4,7 +4,7 @@ from django.urls import reverse
 
 from assistant.cases.models import Case
 from assistant.cases.records import assess_case, case_to_file, import_case
-from tests.cases.conftest import scenario
+from tests.cases.conftest import own, scenario
 
 pytestmark = pytest.mark.django_db
 
@@ -51,12 +51,7 @@ def test_unverified_sources_carry_the_check_the_official_text_caveat(client, my_
 
 
 def test_the_rate_check_shows_when_a_schedule_was_given(client):
-    session = client.session
-    session["anxin_owner"] = "me"
-    session.save()
-    case = import_case(
-        scenario("apr-flat-fee-loan"), owner=lambda c: setattr(c, "owner_token", "me")
-    )
+    case = own(client, "apr-flat-fee-loan")
     response = page(client, case, "en")
     assert response.context["apr_percent"].endswith("%")
     assert "Real yearly rate" in response.text

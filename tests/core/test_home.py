@@ -65,25 +65,17 @@ def test_root_follows_an_english_browser_to_english(client):
 
 
 def test_home_leads_back_to_my_debts_once_i_have_one(client):
-    from assistant.cases.records import import_case
-    from tests.cases.conftest import scenario
+    from tests.cases.conftest import own
 
     link = f'href="{reverse("cases:list")}"'
     assert link not in client.get(reverse("home")).text
-    session = client.session
-    session["anxin_owner"] = "me"
-    session.save()
-    import_case(scenario("xinyongfei-day5"), owner=lambda c: setattr(c, "owner_token", "me"))
+    own(client, "xinyongfei-day5")
     assert link in client.get(reverse("home")).text
 
 
 def test_log_a_call_leads_to_the_call_form_of_my_only_debt(client):
-    from assistant.cases.records import import_case
-    from tests.cases.conftest import scenario
+    from tests.cases.conftest import own
 
     assert f'href="{reverse("cases:new")}"' in client.get(reverse("home")).text
-    session = client.session
-    session["anxin_owner"] = "me"
-    session.save()
-    case = import_case(scenario("xinyongfei-day5"), owner=lambda c: setattr(c, "owner_token", "me"))
+    case = own(client, "xinyongfei-day5")
     assert reverse("calls:new", args=[case.pk]) in client.get(reverse("home")).text

@@ -1,18 +1,10 @@
 import pytest
 from django.urls import reverse
 
-from assistant.cases.records import import_case
-from tests.cases.conftest import scenario
+from tests.cases.conftest import own
 
 pytestmark = pytest.mark.django_db
 URL = "/en/help/call-now/"
-
-
-def own(client, name):
-    session = client.session
-    session["anxin_owner"] = "me"
-    session.save()
-    return import_case(scenario(name), owner=lambda c: setattr(c, "owner_token", "me"))
 
 
 def test_it_says_what_to_ask_and_what_they_must_not_do(client):

@@ -4,7 +4,7 @@ from django.urls import reverse
 from django.utils import translation
 
 from assistant.cases.records import import_case
-from tests.cases.conftest import scenario
+from tests.cases.conftest import own, scenario
 from tests.letters.test_pdf import listener  # noqa: F401
 
 TODAY = "2026-11-28 10:00 +0800"
@@ -43,14 +43,6 @@ def _db(db):
 def _today():
     with time_machine.travel(TODAY, tick=False):
         yield
-
-
-def own(client, name, token="me-token"):
-    """Import scenario `name` as a case owned by `client`'s session."""
-    session = client.session
-    session["anxin_owner"] = token
-    session.save()
-    return import_case(scenario(name), owner=lambda c: setattr(c, "owner_token", token))
 
 
 @pytest.fixture
