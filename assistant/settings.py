@@ -50,6 +50,7 @@ INSTALLED_APPS = [
     "assistant.letters",
     "assistant.accounts",
     "assistant.rights",
+    "assistant.volunteers",
 ]
 
 MIDDLEWARE = [

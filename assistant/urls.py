@@ -17,5 +17,6 @@ urlpatterns += i18n_patterns(
     path("", include("assistant.letters.urls")),
     path("account/", include("assistant.accounts.urls")),
     path("rights/", include("assistant.rights.urls")),
+    path("volunteer/", include("assistant.volunteers.urls")),
     path("admin/", admin.site.urls),
 )
