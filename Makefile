@@ -13,7 +13,7 @@ MANAGE := $(BIN)/python manage.py
 MAKEMESSAGES_IGNORE := --ignore=.venv --ignore=staticfiles --ignore=test-artifacts
 LOCAL_STATIC := STATICFILES_BACKEND=django.contrib.staticfiles.storage.StaticFilesStorage
 
-.PHONY: help setup run test lint format messages bench clean
+.PHONY: help setup run test lint format messages bench load fuzz clean
 
 help:
 	@echo "make run    set up (if needed) and serve http://127.0.0.1:8000 with demo content"
@@ -21,6 +21,8 @@ help:
 	@echo "make setup  install system packages, the virtualenv, translations"
 	@echo "make lint   ruff check + format check; make format fixes"
 	@echo "make bench  run the benchmarks"
+	@echo "make load   50 simulated users for 60 s against gunicorn + PostgreSQL (docs/performance.md)"
+	@echo "make fuzz   the fuzz tests with ten times as many examples"
 
 $(BIN)/.installed: pyproject.toml
 	@test -n "$(PYTHON)" || { echo "Python 3.12 or newer is needed: apt-get install python3.12 (or pyenv install 3.12), or set PYTHON=/path/to/python3.12" >&2; exit 1; }
@@ -59,6 +61,13 @@ messages: $(BIN)/.installed
 
 bench: setup
 	$(LOCAL_STATIC) $(BIN)/python -m benchmarks
+
+load: setup
+	$(BIN)/python -c "import locust" 2>/dev/null || $(BIN)/pip install -q -e '.[dev,load]'
+	./scripts/load.sh
+
+fuzz: setup
+	HYPOTHESIS_PROFILE=fuzz $(LOCAL_STATIC) $(BIN)/pytest tests/fuzz $(PYTEST_ARGS)
 
 clean:
 	rm -rf $(VENV) staticfiles test-artifacts

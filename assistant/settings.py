@@ -35,7 +35,8 @@ DEBUG = env_bool("DEBUG", True)
 ALLOWED_HOSTS = env_list("ALLOWED_HOSTS", ["127.0.0.1", "localhost", "[::1]"])
 
 INSTALLED_APPS = [
-    "django.contrib.admin",
+    # The admin asks staff for their second factor (assistant/volunteers/admin_site.py).
+    "assistant.volunteers.apps.VerifiedAdminConfig",
     "django.contrib.auth",
     "django.contrib.contenttypes",
     "django.contrib.sessions",
@@ -51,6 +52,11 @@ INSTALLED_APPS = [
     "assistant.accounts",
     "assistant.rights",
     "assistant.volunteers",
+    "assistant.sharing",
+    "assistant.followup",
+    "django_otp",
+    "django_otp.plugins.otp_totp",
+    "django_otp.plugins.otp_static",
 ]
 
 MIDDLEWARE = [
@@ -62,6 +68,7 @@ MIDDLEWARE = [
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
+    "django_otp.middleware.OTPMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "django_htmx.middleware.HtmxMiddleware",
@@ -120,6 +127,17 @@ STATIC_URL = "/static/"
 STATIC_ROOT = Path(os.environ.get("STATIC_ROOT_OVERRIDE", BASE_DIR / "staticfiles"))
 STATICFILES_DIRS = [BASE_DIR / "static"]
 MEDIA_ROOT = Path(os.environ.get("MEDIA_ROOT", BASE_DIR / "media"))
+# Uploads (evidence files, assistant/calls/evidence.py: at most 10 files of 10 MB at once).
+# Files over 2.5 MB go to a temporary file, not memory; the non-file part of a request (form
+# fields) stays small; a few more files than allowed get the form's own message, not a 400.
+# The web server in front must let such a request through: e.g. nginx
+# `client_max_body_size 110m;` (the default 1m would refuse most photos with a bare 413).
+FILE_UPLOAD_MAX_MEMORY_SIZE = 2_621_440
+DATA_UPLOAD_MAX_MEMORY_SIZE = 2_621_440
+DATA_UPLOAD_MAX_NUMBER_FILES = 20
+# Evidence is private: only the app's own user may read the stored files.
+FILE_UPLOAD_PERMISSIONS = 0o600
+FILE_UPLOAD_DIRECTORY_PERMISSIONS = 0o700
 STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
     "staticfiles": {
@@ -141,6 +159,17 @@ WHITENOISE_AUTOREFRESH = DEBUG
 LOGIN_URL = "account:log_in"
 LOGIN_REDIRECT_URL = "account:index"
 LOGOUT_REDIRECT_URL = "home"
+# The name volunteers and staff see in their authenticator app (assistant/volunteers).
+OTP_TOTP_ISSUER = "Anxin"
+
+# Deadline reminders (manage.py send_reminders): printed to the console unless an e-mail
+# backend is configured (e.g. EMAIL_BACKEND=django.core.mail.backends.smtp.EmailBackend).
+MAILERS = {
+    "default": {
+        "BACKEND": os.environ.get("EMAIL_BACKEND", "django.core.mail.backends.console.EmailBackend")
+    }
+}
+DEFAULT_FROM_EMAIL = os.environ.get("DEFAULT_FROM_EMAIL", "Anxin <noreply@localhost>")
 
 # Anonymous cases are purged after this many days without use (manage.py purge_inactive);
 # the session cookie lives as long, so the borrower does not lose them earlier.

@@ -29,7 +29,9 @@ from assistant.assessment.casefile import parse  # noqa: E402
 from assistant.cases.management.commands.load_demo import DEMO_DIR  # noqa: E402
 from assistant.cases.records import import_case  # noqa: E402
 from assistant.letters.pdf import render_pdf  # noqa: E402
+from benchmarks import calls as calls_bench  # noqa: E402
 from benchmarks import letters as letters_bench  # noqa: E402
+from benchmarks import server as server_bench  # noqa: E402
 
 
 def measure(name, fn, runs):
@@ -71,6 +73,8 @@ def main():
         "one-page Chinese PDF", lambda: render_pdf("pdf/sample.html", sample, request=request), 20
     )
     letters_bench.run(measure)
+    calls_bench.run(measure)
+    server_bench.run(measure)  # under gunicorn, with its own database
 
 
 if __name__ == "__main__":

@@ -4,7 +4,8 @@
 kind is built from the busiest demo case (four calls, flags on most of them) with the
 form answers a borrower would give, then rendered through the one PDF renderer; the
 baseline is the minimal one-page document (templates/pdf/sample.html, same fonts and
-stylesheet), measured in the same run. The last table gives each kind against it.
+stylesheet), measured in the same run. The last table gives each kind against it, and one
+letter whose sender's name needs the extended font (static/fonts/README.md).
 """
 
 import json
@@ -91,6 +92,15 @@ def run(measure, runs=RUNS):
     for kind in KINDS:
         context = document(build_content(case, kind, options_for(kind)))
         bench(kind, f"PDF {kind}", "pdf/letter.html", context)
+    # A name outside the GB2312 subset: the same letter, with the extended font loaded.
+    rare = {**options_for("complaint_lender"), "sender_name": "王䶮"}
+    context = document(build_content(case, "complaint_lender", rare))
+    bench(
+        "complaint_lender (name 王䶮)",
+        "PDF complaint_lender, name 王䶮",
+        "pdf/letter.html",
+        context,
+    )
 
     base_ms, base_kb = results.pop("sample")
     print(f"{'PDF sizes and ratios to the sample':<34} sample {base_ms:.1f} ms, {base_kb:.1f} KB")

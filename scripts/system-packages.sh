@@ -7,6 +7,7 @@ needed=(
   libpango-1.0-0 libpangoft2-1.0-0 libharfbuzz-subset0  # WeasyPrint (subset0: fast font embedding)
   gettext                                               # compilemessages
   chromium                                              # browser tests (Playwright drives it)
+  fonts-wqy-microhei                                    # Chinese glyphs in browser screenshots
 )
 
 missing=()

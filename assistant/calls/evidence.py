@@ -5,12 +5,17 @@ the browser's content type are ignored), it is not empty, not over MAX_FILE_BYTE
 stays under MAX_CASE_BYTES, and, for images, Pillow reads its header and verifies it with at
 most MAX_PIXELS pixels (a "decompression bomb" is refused before it is decoded).
 
+iPhone photos (HEIC/HEIF) are kept by their ISO-BMFF header alone (an `ftyp` box with a HEIF
+brand): Pillow has no HEIF decoder here, and nothing is ever decoded or shown by the site, only
+sent back to the owner as a download; the size limits still apply.
+
 The stored name is the borrower's name, sanitised (no path, no control characters), with the
 extension of the format actually found; the file goes under evidence/<random>/ in the default
 storage (MEDIA_ROOT), which is not served by the web server.
 """
 
 import hashlib
+import os
 import re
 import secrets
 import unicodedata
@@ -47,6 +52,8 @@ FORMATS = {
     "png": Format(Evidence.Kind.IMAGE, "image/png", "png", "PNG"),
     "jpeg": Format(Evidence.Kind.IMAGE, "image/jpeg", "jpg", "JPEG"),
     "webp": Format(Evidence.Kind.IMAGE, "image/webp", "webp", "WEBP"),
+    "heic": Format(Evidence.Kind.IMAGE, "image/heic", "heic"),
+    "heif": Format(Evidence.Kind.IMAGE, "image/heif", "heif"),
     "pdf": Format(Evidence.Kind.PDF, "application/pdf", "pdf"),
     "m4a": Format(Evidence.Kind.AUDIO, "audio/mp4", "m4a"),
     "mp3": Format(Evidence.Kind.AUDIO, "audio/mpeg", "mp3"),
@@ -55,17 +62,23 @@ FORMATS = {
 }
 # ISO media brands that phones use for voice recordings (.m4a). Video brands are refused.
 AUDIO_BRANDS = {b"M4A ", b"M4B ", b"mp42", b"mp41", b"isom", b"iso2", b"3gp4", b"3gp5"}
-HEIF_BRANDS = {b"heic", b"heix", b"mif1", b"msf1", b"heim", b"heis", b"hevc"}
+# HEIF photos: HEVC-coded (heic, heix and their multi-layer forms) and the generic brands.
+HEIC_BRANDS = {b"heic", b"heix", b"heim", b"heis"}
+HEIF_BRANDS = {b"mif1", b"msf1", b"hevc"}
 
 WRONG_TYPE = _(
     "This file is not a screenshot, photo, recording or PDF we can keep. Please attach a "
-    "PNG, JPEG or WebP image, an m4a, mp3, amr or wav recording, or a PDF."
-)
-HEIC = _(
-    "iPhone photos in HEIC format cannot be kept yet. Please take a screenshot of the photo "
-    "and attach that, or set Camera › Formats to “Most Compatible”."
+    "PNG, JPEG, WebP or HEIC image, an m4a, mp3, amr or wav recording, or a PDF."
 )
 EMPTY = _("This file is empty. Please choose it again.")
+HIDDEN_CODE = _(
+    "This file has web page code hidden inside it, so we cannot keep it. If it is a real "
+    "screenshot or document, please take a new screenshot of it and attach that."
+)
+DISK_FULL = _(
+    "Your files could not be saved just now (the server has no room left). Nothing was kept; "
+    "please try again later."
+)
 TOO_BIG = _("This file is %(size)s; the most we can keep is %(limit)s per file.")
 CASE_FULL = _(
     "This file would take your evidence for this debt over %(limit)s. "
@@ -79,7 +92,7 @@ TOO_MANY_PIXELS = _(
 
 
 def sniff(head):
-    """The FORMATS key for a file starting with `head`, "heic" for HEIF photos, or None."""
+    """The FORMATS key for a file starting with `head`, or None."""
     if head.startswith(b"\x89PNG\r\n\x1a\n"):
         return "png"
     if head.startswith(b"\xff\xd8\xff"):
@@ -96,8 +109,10 @@ def sniff(head):
         brand = head[8:12]
         if brand in AUDIO_BRANDS:
             return "m4a"
-        if brand in HEIF_BRANDS:
+        if brand in HEIC_BRANDS:
             return "heic"
+        if brand in HEIF_BRANDS:
+            return "heif"
         return None
     if head.startswith(b"ID3") or (len(head) > 1 and head[0] == 0xFF and head[1] & 0xE0 == 0xE0):
         return "mp3"
@@ -136,14 +151,35 @@ def check_file(upload, case_bytes_so_far=0):
     upload.seek(0)
     found = sniff(upload.read(HEAD_BYTES))
     upload.seek(0)
-    if found == "heic":
-        raise ValidationError(HEIC, code="heic")
     if found is None:
         raise ValidationError(WRONG_TYPE, code="wrong_type")
     fmt = FORMATS[found]
+    _check_no_hidden_code(upload, fmt)
     if fmt.pillow:
         _check_image(upload, fmt)
     return fmt
+
+
+# Markup a browser or PDF reader would run, hidden in a file that starts like an image,
+# recording or PDF (a "polyglot"). Long markers only, so random compressed bytes never match.
+HIDDEN_MARKERS = (b"<script", b"<iframe", b"javascript:", b"<!doctype html", b"<html")
+PDF_MARKERS = (b"/javascript", b"/launch", b"/embeddedfile")
+CHUNK = 1024 * 1024
+
+
+def _check_no_hidden_code(upload, fmt):
+    markers = HIDDEN_MARKERS + (PDF_MARKERS if fmt.kind == Evidence.Kind.PDF else ())
+    overlap = max(len(marker) for marker in markers) - 1
+    tail = b""
+    upload.seek(0)
+    try:
+        while chunk := upload.read(CHUNK):
+            window = (tail + chunk).lower()
+            if any(marker in window for marker in markers):
+                raise ValidationError(HIDDEN_CODE, code="hidden_code")
+            tail = window[-overlap:]
+    finally:
+        upload.seek(0)
 
 
 def _check_image(upload, fmt):
@@ -177,6 +213,36 @@ def sha256_of(upload):
     return digest.hexdigest()
 
 
+class StorageFull(Exception):
+    """A file could not be written (disk full, quota); nothing of the upload was kept."""
+
+    message = DISK_FULL
+
+
+def attach_all(call, checked):
+    """Store every (upload, fmt) of `checked` on `call`, or none of them (StorageFull)."""
+    stored = []
+    try:
+        for upload, fmt in checked:
+            stored.append(attach(call, upload, fmt))
+    except OSError as error:
+        for evidence in stored:
+            evidence.delete()  # its file goes with it (models.py)
+        raise StorageFull from error
+    return stored
+
+
+def _remove_folder(folder):
+    """Delete what a failed save left in `folder` (a half-written file) and the folder."""
+    storage = Evidence.file.field.storage
+    try:
+        for name in storage.listdir(folder)[1]:
+            storage.delete(f"{folder}/{name}")
+        os.rmdir(storage.path(folder))
+    except (OSError, NotImplementedError):
+        pass
+
+
 def attach(call, upload, fmt):
     """Store a checked upload on `call`."""
     name = safe_name(upload.name, fmt.extension)
@@ -188,6 +254,11 @@ def attach(call, upload, fmt):
         size=upload.size,
         sha256=sha256_of(upload),
     )
-    evidence.file.save(storage_path(name), upload, save=False)
+    path = storage_path(name)
+    try:
+        evidence.file.save(path, upload, save=False)
+    except OSError:
+        _remove_folder(path.rsplit("/", 1)[0])
+        raise
     evidence.save()
     return evidence

@@ -9,11 +9,14 @@ never executed.
 
 import csv
 import io
+from types import SimpleNamespace
 
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from assistant.assessment.conduct import SHANGHAI
+from assistant.assessment.registry import default_registry
+from assistant.calls import listing
 from assistant.calls.models import EDITABLE, Call
 from assistant.calls.presenting import call_rows, oldest_first
 from assistant.cases import content
@@ -65,26 +68,72 @@ def calls_csv(rows):
     return out.getvalue()
 
 
+def case_calls_csv(case):
+    """calls_csv of every call of `case`, oldest first, made from the call list's index (the
+    flags, cached) and one values() query: no model objects for a log of thousands."""
+    index = listing.index_for(case)
+    fields = {values["pk"]: values for values in case.calls.values("pk", *EDITABLE)}
+    rows = []
+    for position in reversed(range(len(index))):  # the index is newest first
+        values = fields.get(index.pks[position])
+        if values is None:  # deleted since the index was read
+            continue
+        call = SimpleNamespace(**values)
+        rows.append(
+            {
+                "call": call,
+                "at": timezone.localtime(call.at, SHANGHAI),
+                "flags": [{"code": code} for code, _ in index.flags(position)],
+            }
+        )
+    return calls_csv(rows)
+
+
 def evidence_summary(case):
-    """The context of templates/pdf/evidence.html: facts, every call, flag counts, files."""
+    """The context of templates/pdf/evidence.html: facts, every call, flag counts, files.
+
+    The rules are listed once, numbered, after the table; each flag in the table gives the
+    numbers of the rules it breaks ("[1] [4]"). Short cells keep a log of hundreds of calls
+    readable, and quick to lay out.
+    """
     assessment = assess_case(case)
     rows = oldest_first(call_rows(case, assessment))
+    sources = _distinct(cite(rule for flag in assessment["flags"] for rule in flag["rules"]))
     return {
         "case": case,
         "assessment": assessment,
         "stage": content.STAGES[assessment["stage"]],
-        "rows": rows,
+        "rows": _with_rule_numbers(rows, sources),
         "flag_counts": flag_summary(assessment["flags"]),
-        "sources": _distinct(cite(rule for flag in assessment["flags"] for rule in flag["rules"])),
+        "sources": [{**item, "number": n} for n, item in enumerate(sources, 1)],
         "files": [{"row": row, "file": item} for row in rows for item in row["evidence"]],
         "generated_on": timezone.localtime(timezone.now(), SHANGHAI),
         "content": content,
     }
 
 
+def _key(source):
+    return (source.instrument, source.article)
+
+
 def _distinct(sources):
     """One line per instrument and article: the registry splits some by topic."""
     lines = {}
     for item in sources:
-        lines.setdefault((item["source"].instrument, item["source"].article), item)
+        lines.setdefault(_key(item["source"]), item)
     return list(lines.values())
+
+
+def _with_rule_numbers(rows, sources):
+    """Each row's flags as their label and the numbers of their rules in `sources`."""
+    numbers = {_key(item["source"]): n for n, item in enumerate(sources, 1)}
+    registry = default_registry()
+
+    def refs(rules):
+        found = {numbers[_key(registry.source(rule))] for rule in rules}
+        return " ".join(f"[{n}]" for n in sorted(found))
+
+    return [
+        {**row, "flags": [{**flag, "refs": refs(flag["rules"])} for flag in row["flags"]]}
+        for row in rows
+    ]

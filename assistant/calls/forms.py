@@ -27,7 +27,10 @@ FUTURE_SLACK = datetime.timedelta(days=1)
 MAX_MINUTES = 24 * 60
 SUMMARY_MAX = 4000
 
-ACCEPT = "image/png,image/jpeg,image/webp,audio/*,.m4a,.amr,application/pdf"
+ACCEPT = (
+    "image/png,image/jpeg,image/webp,image/heic,image/heif,.heic,.heif,"
+    "audio/*,.m4a,.amr,application/pdf"
+)
 
 ANSWERED_CHOICES = [("yes", _("I answered")), ("no", _("Missed call (not answered)"))]
 
@@ -93,6 +96,58 @@ def conduct_choices():
     return [(code, content.FLAGS[code]["label"]) for code in REPORTED_CODES]
 
 
+class MultipleFileInput(forms.ClearableFileInput):
+    allow_multiple_selected = True
+
+
+class MultipleFileField(forms.FileField):
+    """Several files from one input; cleans to a list of uploads (empty when none is optional)."""
+
+    def clean(self, data, initial=None):
+        items = data if isinstance(data, (list, tuple)) else [data]
+        items = [item for item in items if item] or [None]
+        cleaned = [super(MultipleFileField, self).clean(item, initial) for item in items]
+        return [item for item in cleaned if item]
+
+
+def files_field(required=True):
+    return MultipleFileField(
+        label=_("Screenshots, photos, recordings or PDFs")
+        if required
+        else _("Screenshots, photos, recordings or PDFs (optional)"),
+        help_text=_(
+            "PNG, JPEG, WebP, HEIC, m4a, mp3, amr, wav or PDF; up to 10 MB each. "
+            "Only you can open them."
+        ),
+        required=required,
+        widget=MultipleFileInput(attrs={"accept": ACCEPT}),
+        error_messages={
+            "required": _("Please choose a file to attach."),
+            "empty": evidence.EMPTY,
+            "invalid": _("This does not look like a file. Please choose it again."),
+        },
+    )
+
+
+def checked_uploads(uploads, case_bytes):
+    """(upload, Format) for each upload, or one ValidationError naming every bad file."""
+    if len(uploads) > evidence.MAX_FILES_AT_ONCE:
+        raise forms.ValidationError(
+            _("Please attach at most %(n)s files at a time."),
+            params={"n": evidence.MAX_FILES_AT_ONCE},
+        )
+    checked, errors, total = [], [], case_bytes
+    for upload in uploads:
+        try:
+            checked.append((upload, evidence.check_file(upload, total)))
+            total += upload.size
+        except forms.ValidationError as error:
+            errors.extend(f"{safe_display(upload.name)}: {m}" for m in error.messages)
+    if errors:
+        raise forms.ValidationError(errors)
+    return checked
+
+
 class CallForm(forms.Form):
     at = ShanghaiDateTimeField(
         label=_("When was it?"),
@@ -139,8 +194,11 @@ class CallForm(forms.Form):
         required=False,
         widget=forms.CheckboxSelectMultiple,
     )
+    # Only the quick entry shows it (calls/new.html); later files go through calls:attach.
+    files = files_field(required=False)
 
-    def __init__(self, *args, suggest_url=None, **kwargs):
+    def __init__(self, *args, suggest_url=None, case_bytes=0, **kwargs):
+        self.case_bytes = case_bytes
         defaults = {"at": now_in_shanghai(), "channel": "phone", "answered": "yes"}
         kwargs["initial"] = {**defaults, **kwargs.get("initial", {})}
         super().__init__(*args, **kwargs)
@@ -159,6 +217,9 @@ class CallForm(forms.Form):
                     "aria-describedby": "id_summary_help suggestions",
                 }
             )
+
+    def clean_files(self):
+        return checked_uploads(self.cleaned_data.get("files") or [], self.case_bytes)
 
     def clean_at(self):
         at = self.cleaned_data["at"]
@@ -222,56 +283,17 @@ class FilterForm(forms.Form):
         }
 
 
-class MultipleFileInput(forms.ClearableFileInput):
-    allow_multiple_selected = True
-
-
-class MultipleFileField(forms.FileField):
-    """Several files from one input; cleans to a list of uploads."""
-
-    def clean(self, data, initial=None):
-        if isinstance(data, (list, tuple)) and data:
-            return [super(MultipleFileField, self).clean(item, initial) for item in data]
-        return [super().clean(data, initial)]
-
-
 class EvidenceForm(forms.Form):
     """Screenshots, recordings or PDFs for one call; each is checked by evidence.check_file."""
 
-    files = MultipleFileField(
-        label=_("Screenshots, photos, recordings or PDFs"),
-        help_text=_(
-            "PNG, JPEG, WebP, m4a, mp3, amr, wav or PDF; up to 10 MB each. Only you can open them."
-        ),
-        widget=MultipleFileInput(attrs={"accept": ACCEPT}),
-        error_messages={
-            "required": _("Please choose a file to attach."),
-            "empty": evidence.EMPTY,
-            "invalid": _("This does not look like a file. Please choose it again."),
-        },
-    )
+    files = files_field()
 
     def __init__(self, *args, case_bytes=0, **kwargs):
         self.case_bytes = case_bytes
         super().__init__(*args, **kwargs)
 
     def clean_files(self):
-        uploads = self.cleaned_data["files"]
-        if len(uploads) > evidence.MAX_FILES_AT_ONCE:
-            raise forms.ValidationError(
-                _("Please attach at most %(n)s files at a time."),
-                params={"n": evidence.MAX_FILES_AT_ONCE},
-            )
-        checked, errors, total = [], [], self.case_bytes
-        for upload in uploads:
-            try:
-                checked.append((upload, evidence.check_file(upload, total)))
-                total += upload.size
-            except forms.ValidationError as error:
-                errors.extend(f"{safe_display(upload.name)}: {m}" for m in error.messages)
-        if errors:
-            raise forms.ValidationError(errors)
-        return checked
+        return checked_uploads(self.cleaned_data["files"], self.case_bytes)
 
 
 def safe_display(name):

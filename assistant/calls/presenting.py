@@ -7,6 +7,7 @@ up the words (content.FLAGS) and, for a just-saved call, the phrase suggestions.
 
 from collections import defaultdict
 
+from django.template.loader import render_to_string
 from django.utils import timezone
 
 from assistant.assessment.conduct import SHANGHAI
@@ -23,11 +24,26 @@ def flag_text(code):
 
 
 def flag_with_rules(flag, sources):
-    """A flag's words, and the rules it breaks with their sources (`sources` caches cite)."""
+    """A flag's words, and the rules it breaks with their sources, also as HTML.
+
+    `sources` caches, per set of rules, their citations and includes/sources.html made from
+    them, and each flag's words: a log repeats the same few of them many times.
+    """
     rules = tuple(flag["rules"])
     if rules not in sources:
-        sources[rules] = cite(rules)
-    return {**flag_text(flag["code"]), "rules": flag["rules"], "sources": sources[rules]}
+        cited = cite(rules)
+        html = render_to_string("includes/sources.html", {"sources": cited, "content": content})
+        sources[rules] = (cited, html)
+    cited, html = sources[rules]
+    code = flag["code"]
+    if code not in sources:
+        sources[code] = flag_text(code)
+    return {
+        **sources[code],
+        "rules": flag["rules"],
+        "sources": cited,
+        "sources_html": html,
+    }
 
 
 def call_rows(case, assessment=None):

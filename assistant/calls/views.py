@@ -6,7 +6,11 @@ within that case. Saving posts and redirects to the list without JavaScript; wit
 entry form answers with the saved call in place.
 """
 
+import heapq
+import logging
+
 from django.core.paginator import Paginator
+from django.db import transaction
 from django.http import FileResponse, Http404, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
@@ -15,37 +19,37 @@ from django.utils.safestring import mark_safe
 from django.views.decorators.http import require_GET, require_POST
 
 from assistant.assessment.conduct import REPORTED_CODES
-from assistant.calls import evidence, history
-from assistant.calls.chart import chart
-from assistant.calls.export import calls_csv, evidence_summary
+from assistant.calls import evidence, history, listing
+from assistant.calls.export import case_calls_csv, evidence_summary
 from assistant.calls.forms import CallForm, EvidenceForm, FilterForm
 from assistant.calls.models import Call, CallChange, Evidence
-from assistant.calls.presenting import (
-    call_rows,
-    filter_rows,
-    newest_first,
-    oldest_first,
-    suggestions,
-    with_suggestions,
-)
+from assistant.calls.presenting import suggestions, with_suggestions
 from assistant.cases import content
 from assistant.cases.access import get_case_for
 from assistant.core.pages import render_page
-from assistant.letters.pdf import render_html, render_pdf
+from assistant.letters.pdf import PdfRenderError, render_html, render_pdf
 
 PER_PAGE = 20
 RECENT = 5
 
 
 def call_list(request, case_pk):
-    """All calls, newest first, filtered by flag and dates, 20 to a page."""
-    case = get_case_for(request, case_pk)
+    """All calls, newest first, filtered by flag and dates, 20 to a page.
+
+    Only the page's calls are loaded (listing.py): the page costs the same few queries
+    with ten calls or ten thousand.
+    """
+    case = get_case_for(request, case_pk, preload=())
     filters = FilterForm(request.GET if _has_filters(request.GET) else None)
-    all_rows = call_rows(case)
-    rows = newest_first(filter_rows(all_rows, **filters.filters()))
+    index = listing.index_for(case)
+    page = Paginator(listing.matching(index, **filters.filters()), PER_PAGE).get_page(
+        request.GET.get("page")
+    )
     saved = _int(request.GET.get("saved"))
-    rows = [with_suggestions(row) if row["call"].pk == saved else row for row in rows]
-    page = Paginator(rows, PER_PAGE).get_page(request.GET.get("page"))
+    page.object_list = [
+        with_suggestions(row) if row["call"].pk == saved else row
+        for row in listing.rows_for(index, page.object_list)
+    ]
     query = request.GET.copy()
     query.pop("page", None)
     for key in ("saved", "undo", "undone", "attached"):
@@ -55,9 +59,9 @@ def call_list(request, case_pk):
         "filters": filters,
         "page": page,
         "query": query.urlencode(),
-        "total": case.calls.count(),
+        "total": len(index),
         "saved": saved,
-        "chart": chart(all_rows),
+        "chart": index.chart,
         "change": _undoable_change(case, request.GET.get("undo")),
         "undone": request.GET.get("undone"),
         "attached": _int(request.GET.get("attached")),
@@ -67,27 +71,38 @@ def call_list(request, case_pk):
 
 
 def new(request, case_pk):
-    """Quick entry. Without JS: post, then the list; with htmx: the saved call in place."""
-    case = get_case_for(request, case_pk)
+    """Quick entry, with files if any. Without JS: post, then the list; with htmx: the saved
+    call in place."""
+    case = get_case_for(request, case_pk, preload=())
     suggest_url = reverse("calls:suggest", args=[case.pk])
     saved = None
     if request.method == "POST":
-        form = _posted_form(request, suggest_url)
+        form = _posted_form(request, suggest_url, case)
         if "tick" not in request.POST and form.is_valid():
-            call = Call.objects.create(case=case, **form.call_fields())
+            try:
+                call = _save_with_files(case, form)
+            except evidence.StorageFull as error:
+                form.add_error("files", error.message)
+        if "tick" not in request.POST and form.is_valid():
             if not request.htmx:
-                return redirect(_list_url(case, saved=call.pk))
-            case = get_case_for(request, case_pk)
+                return redirect(
+                    _list_url(case, saved=call.pk, attached=len(form.cleaned_data["files"]))
+                )
             saved = call
             form = CallForm(suggest_url=suggest_url)
     else:
         form = CallForm(suggest_url=suggest_url)
-    return render_page(
-        request,
-        "calls/new.html",
-        _entry_context(case, form, saved),
-        partial="quick_entry",
-    )
+    context = _entry_context(case, form, saved)
+    # A browser never sends chosen files back with a page: ask for them again.
+    context["files_again"] = bool(request.FILES) and saved is None
+    return render_page(request, "calls/new.html", context, partial="quick_entry")
+
+
+@transaction.atomic
+def _save_with_files(case, form):
+    call = Call.objects.create(case=case, **form.call_fields())
+    evidence.attach_all(call, form.cleaned_data["files"])  # StorageFull: nothing is kept
+    return call
 
 
 @require_GET
@@ -111,7 +126,7 @@ def suggest(request, case_pk):
 @require_POST
 def confirm(request, case_pk, pk):
     """Add one suggested conduct code to a saved call, after the borrower pressed Confirm."""
-    case = get_case_for(request, case_pk)
+    case = get_case_for(request, case_pk, preload=())
     call = get_object_or_404(Call, case=case, pk=pk)
     code = request.POST.get("code")
     if code not in REPORTED_CODES:
@@ -120,8 +135,8 @@ def confirm(request, case_pk, pk):
         call.conduct = [*call.conduct, code]
         call.save(update_fields=["conduct"])
     if request.htmx:
-        case = get_case_for(request, case_pk)
-        row = next(row for row in call_rows(case) if row["call"].pk == call.pk)
+        case = get_case_for(request, case_pk, preload=())
+        row = _row(case, call)
         context = {"case": case, "row": with_suggestions(row), "content": content}
         return render(request, "calls/entry.html", context)
     return redirect(_list_url(case, saved=call.pk))
@@ -129,10 +144,8 @@ def confirm(request, case_pk, pk):
 
 @require_GET
 def export_csv(request, case_pk):
-    case = get_case_for(request, case_pk)
-    response = HttpResponse(
-        calls_csv(oldest_first(call_rows(case))), content_type="text/csv; charset=utf-8"
-    )
+    case = get_case_for(request, case_pk, preload=())
+    response = HttpResponse(case_calls_csv(case), content_type="text/csv; charset=utf-8")
     response["Content-Disposition"] = f'attachment; filename="anxin-calls-{case.pk}.csv"'
     return response
 
@@ -163,12 +176,12 @@ def edit(request, case_pk, pk):
 
 def delete(request, case_pk, pk):
     """GET asks to confirm; POST hides the call (it can be undone from the list)."""
-    case = get_case_for(request, case_pk)
+    case = get_case_for(request, case_pk, preload=())
     call = get_object_or_404(Call, case=case, pk=pk)
     if request.method == "POST":
         change = history.delete_call(call)
         return redirect(_list_url(case, undo=change.pk))
-    row = next(row for row in call_rows(case) if row["call"].pk == call.pk)
+    row = _row(case, call)
     context = {"case": case, "row": row, "content": content}
     return render_page(request, "calls/delete.html", context)
 
@@ -189,19 +202,22 @@ def undo(request, case_pk, pk):
 
 def attach(request, case_pk, pk):
     """Add screenshots, recordings or PDFs to a call; each is checked by its content."""
-    case = get_case_for(request, case_pk)
+    case = get_case_for(request, case_pk, preload=())
     call = get_object_or_404(Call, case=case, pk=pk)
     if request.method == "POST":
         form = EvidenceForm(request.POST, request.FILES, case_bytes=evidence.case_bytes(case))
         if form.is_valid():
-            for upload, fmt in form.cleaned_data["files"]:
-                evidence.attach(call, upload, fmt)
+            try:
+                evidence.attach_all(call, form.cleaned_data["files"])
+            except evidence.StorageFull as error:
+                form.add_error("files", error.message)
+        if form.is_valid():
             return redirect(
                 _list_url(case, anchor=call.pk, attached=len(form.cleaned_data["files"]))
             )
     else:
         form = EvidenceForm()
-    row = next(row for row in call_rows(case) if row["call"].pk == call.pk)
+    row = _row(case, call)
     context = {"case": case, "row": row, "form": form, "content": content}
     return render_page(request, "calls/attach.html", context)
 
@@ -225,14 +241,19 @@ def evidence_file(request, case_pk, pk):
 
 
 EVIDENCE_DOCUMENT = "pdf/evidence.html"
+logger = logging.getLogger(__name__)
 
 
 @require_GET
 def evidence_pdf(request, case_pk):
     """The formal evidence summary, in Chinese like every document for Chinese institutions."""
     case = get_case_for(request, case_pk)
-    with translation.override("zh-hans"):
-        body = render_pdf(EVIDENCE_DOCUMENT, evidence_summary(case))
+    try:
+        with translation.override("zh-hans"):
+            body = render_pdf(EVIDENCE_DOCUMENT, evidence_summary(case))
+    except PdfRenderError:
+        logger.exception("case %s: the evidence PDF could not be made", case.pk)
+        return _evidence_page(request, case, pdf_failed=True, status=503)
     response = HttpResponse(body, content_type="application/pdf")
     response["Content-Disposition"] = f'attachment; filename="anxin-evidence-{case.pk}.pdf"'
     return response
@@ -241,14 +262,17 @@ def evidence_pdf(request, case_pk):
 @require_GET
 def evidence_html(request, case_pk):
     """The same evidence summary as a web page (screen readers, copy and paste)."""
-    case = get_case_for(request, case_pk)
+    return _evidence_page(request, get_case_for(request, case_pk))
+
+
+def _evidence_page(request, case, pdf_failed=False, status=None):
     with translation.override("zh-hans"):
         # The document template escapes every value, like the PDF made from it.
         document = mark_safe(  # noqa: S308
             render_html(f"{EVIDENCE_DOCUMENT}#document", evidence_summary(case))
         )
-    context = {"case": case, "document": document}
-    return render_page(request, "calls/evidence.html", context)
+    context = {"case": case, "document": document, "pdf_failed": pdf_failed}
+    return render_page(request, "calls/evidence.html", context, status=status)
 
 
 def _initial(call):
@@ -270,9 +294,17 @@ def _undoable_change(case, pk):
     return change if change and history.can_undo(change) else None
 
 
+def _row(case, call):
+    """One call as the list shows it, with its flags (from the list's index)."""
+    index = listing.index_for(case)
+    return listing.rows_for(index, [index.pks.index(call.pk)])[0]
+
+
 def _entry_context(case, form, saved):
     """The form, the call just saved (as a row with its flags) and the latest other entries."""
-    rows = sorted(call_rows(case), key=lambda row: row["call"].pk, reverse=True)
+    index = listing.index_for(case)
+    latest = heapq.nlargest(RECENT + 1, range(len(index)), key=lambda i: index.pks[i])
+    rows = listing.rows_for(index, latest)
     saved_row = next((row for row in rows if saved and row["call"].pk == saved.pk), None)
     ticked = (form["conduct"].value() or []) if form.is_bound else []
     summary = form["summary"].value() if form.is_bound else ""
@@ -281,7 +313,7 @@ def _entry_context(case, form, saved):
         "form": form,
         "saved": saved_row and with_suggestions(saved_row),
         "recent": [row for row in rows if row is not saved_row][:RECENT],
-        "total": len(rows),
+        "total": len(index),
         "suggestions": suggestions(summary, ticked),
         "content": content,
         "quick_save": True,
@@ -293,13 +325,17 @@ def _ticked_and_suggested(data):
     return [*ticked, *(s["code"] for s in suggestions(data.get("summary", ""), ticked))]
 
 
-def _posted_form(request, suggest_url):
+def _posted_form(request, suggest_url, case=None):
     """The posted call form; "Tick these" without JavaScript brings it back with the
-    suggestions ticked (and is not a save)."""
+    suggestions ticked (and is not a save). With `case`, files sent with it are checked too."""
     data = request.POST
     if "tick" in data:
         data = _with_suggestions_ticked(data)
-    return CallForm(data, suggest_url=suggest_url)
+    if case is None or not request.FILES:
+        return CallForm(data, suggest_url=suggest_url)
+    return CallForm(
+        data, request.FILES, suggest_url=suggest_url, case_bytes=evidence.case_bytes(case)
+    )
 
 
 def _with_suggestions_ticked(post):

@@ -1,13 +1,17 @@
 """Who may see a case. Every view that touches a case goes through these functions.
 
 Anything that is not yours is a 404, never a 403: a 403 would confirm that the case exists.
+A volunteer the owner shared a case with also gets it from `get_case_for` (and each such
+request is written to the case's audit log); `cases_for` and `owner_only=True` are only
+ever the owner's.
 """
 
 import secrets
 
-from django.shortcuts import get_object_or_404
+from django.http import Http404
 
 from assistant.cases.models import Case
+from assistant.sharing.access import shared_case_for
 
 SESSION_OWNER_KEY = "anxin_owner"
 
@@ -31,15 +35,27 @@ def cases_for(request):
     return Case.objects.filter(user__isnull=True, owner_token=token)
 
 
-def get_case_for(request, pk):
+PRELOAD = ("repayments", "calls")
+
+
+def get_case_for(request, pk, *, owner_only=False, preload=PRELOAD):
     """The case `pk` if this visitor owns it, with its schedule and calls preloaded; else 404.
 
-    The preloading exists because every case page assesses the whole case at once.
+    Unless `owner_only`, a volunteer with an active share of the case gets it too, and the
+    look is recorded in the audit log. The preloading exists because every case page
+    assesses the whole case at once; a page that loads only some calls (the call list of a
+    case with thousands) passes `preload=()`.
     """
-    return get_object_or_404(
-        cases_for(request).prefetch_related("repayments", "calls"),
-        pk=pk,
-    )
+    case = cases_for(request).prefetch_related(*preload).filter(pk=pk).first()
+    if case is None and not owner_only:
+        case = shared_case_for(request, pk, Case.objects.prefetch_related(*preload))
+    if case is None:
+        raise Http404
+    return case
+
+
+def is_owner(request, case):
+    return cases_for(request).filter(pk=case.pk).exists()
 
 
 def claim_for(request, case):

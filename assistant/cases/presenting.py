@@ -13,6 +13,7 @@ from assistant.assessment.assess import assess, assessment_to_dict, timeline_det
 from assistant.assessment.registry import default_registry
 from assistant.cases import content
 from assistant.cases.records import to_record
+from assistant.followup.presenting import follow_up
 
 TOP_ACTIONS = 3
 
@@ -108,6 +109,7 @@ def case_page(case):
         "apr_percent": result.effective_apr is not None and f"{result.effective_apr * 100:.2f}%",
         "limitation_rules": cite(data["limitation_rules"]),
         "channels": [content.CHANNELS[c] for c in result.complaint_channels],
+        "follow_up": follow_up(case),
         "content": content,
     }
 

@@ -1,6 +1,7 @@
 from django.urls import path
 
 from assistant.cases import views
+from assistant.followup import views as followup
 
 app_name = "cases"
 urlpatterns = [
@@ -8,4 +9,5 @@ urlpatterns = [
     path("new/", views.new, name="new"),
     path("new/lender-type/", views.lender_type_hint, name="lender_type_hint"),
     path("<int:pk>/", views.detail, name="detail"),
+    path("<int:pk>/calendar.ics", followup.calendar, name="calendar"),
 ]

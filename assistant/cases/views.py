@@ -9,6 +9,7 @@ from assistant.cases.models import LenderType
 from assistant.cases.presenting import case_page, overview
 from assistant.cases.records import assess_case, create_case
 from assistant.core.pages import render_page
+from assistant.sharing.panel import sharing_panel
 
 
 def new(request):
@@ -86,4 +87,5 @@ def case_list(request):
 
 def detail(request, pk):
     case = get_case_for(request, pk)
-    return render_page(request, "cases/detail.html", case_page(case))
+    context = {**case_page(case), **sharing_panel(request, case)}
+    return render_page(request, "cases/detail.html", context)

@@ -1,8 +1,13 @@
+from django.utils.translation import get_language
+
 from assistant.assessment.registry import default_registry
 from assistant.calls.navigation import log_call_links
 from assistant.cases import content
 from assistant.cases.presenting import cite
 from assistant.core.pages import render_page
+from assistant.help import apr
+from assistant.help.directory import directory as directory_groups
+from assistant.help.forms import AprCheckForm
 
 # What a collector must not do, each with the rules that say so (ids in the source registry).
 MUST_NOT = (
@@ -26,3 +31,34 @@ def call_now(request):
             "content": content,
         },
     )
+
+
+def directory(request):
+    groups = directory_groups(get_language())
+    for group in groups:
+        for entry in group["entries"]:
+            entry["cited"] = cite(entry["sources"])
+    return render_page(request, "help/directory.html", {"groups": groups, "content": content})
+
+
+def apr_check(request):
+    """The form reads the query string, so a result can be bookmarked and needs no JavaScript."""
+    registry = default_registry()
+    form = AprCheckForm(request.GET or None)
+    result = None
+    if form.is_valid():
+        result = apr.check_apr(
+            form.cleaned_data["received"],
+            form.cleaned_data["instalment"],
+            form.cleaned_data["months"],
+            registry,
+        )
+    context = {
+        "form": form,
+        "result": result,
+        "band_text": result and result.band and content.APR_BANDS[result.band],
+        "rules": cite(apr.threshold_sources(registry)),
+        "lines": apr.threshold_percents(registry),
+        "content": content,
+    }
+    return render_page(request, "help/apr_check.html", context)

@@ -10,6 +10,7 @@ from decimal import Decimal
 
 from django.db import transaction
 
+from assistant.followup import escalation
 from assistant.letters.kinds import BLANK, cn_date, en_date, yuan, yuan_en
 from assistant.letters.models import Letter, LetterVersion
 
@@ -141,3 +142,9 @@ def mark_sent(version, sent_on, channel, reference="") -> bool:
         sent_on=sent_on, sent_channel=channel, sent_reference=reference
     )
     return bool(updated)
+
+
+def follows_up(case, kind, item_pk) -> dict:
+    """Form pre-fill citing an earlier complaint that went unanswered (`?after=<item>` from
+    the follow-up tracker): its date, channel, reference number and the missing answer."""
+    return escalation.letter_initial(case, kind, item_pk)

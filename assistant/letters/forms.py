@@ -9,11 +9,12 @@ from django.utils.translation import gettext_lazy as _
 from assistant.assessment.registry import default_registry
 from assistant.cases.fields import FriendlyDateField, MoneyField
 from assistant.cases.models import Hardship
-from assistant.letters import hardship
+from assistant.letters import budget
 from assistant.letters.kinds import EVIDENCE_ZH, HARDSHIP_KINDS
 from assistant.letters.models import SentChannel
 
 TEXT_MAX = 2000
+CENT = Decimal("0.01")
 LONG_MAX = 20000
 
 
@@ -37,8 +38,45 @@ def sender_fields():
     }
 
 
+COST_LABELS = {
+    "housing": _("Housing (rent or mortgage)"),
+    "food": _("Food"),
+    "transport": _("Transport"),
+    "children": _("Children and education"),
+    "medical": _("Medical costs"),
+    "utilities": _("Water, electricity, gas, phone"),
+    "other": _("Other essential costs"),
+}
+assert tuple(COST_LABELS) == budget.CATEGORIES
+
+
+def budget_fields():
+    """Monthly income, essential costs by category, other debts (all optional)."""
+    return {
+        "income": MoneyField(label=_("Monthly income after tax (yuan)")),
+        **{f"cost_{key}": MoneyField(label=label) for key, label in COST_LABELS.items()},
+        "other_debts": MoneyField(
+            label=_("Payments on other debts each month (yuan)"),
+            help_text=_("Other loans and cards you keep paying."),
+        ),
+    }
+
+
+def budget_from(data) -> budget.Budget | None:
+    """The budget in cleaned or initial form data; None without an income."""
+    if data.get("income") is None:
+        return None
+
+    def yuan(name):
+        return (data.get(name) or Decimal(0)).quantize(CENT)
+
+    costs = {key: yuan(f"cost_{key}") for key in budget.CATEGORIES}
+    return budget.Budget(yuan("income"), costs, yuan("other_debts"))
+
+
 def _hardship_fields():
     return {
+        **budget_fields(),
         "hardship": forms.MultipleChoiceField(
             label=_("What has made it hard to pay"),
             choices=Hardship.choices,
@@ -85,9 +123,8 @@ KIND_FIELDS = {
         ),
         "monthly": MoneyField(
             label=_("Monthly payment you can afford (yuan)"),
-            required=True,
             min_value=Decimal("0.01"),
-            help_text=_("From your budget: income minus essential costs and other debts."),
+            help_text=_("Leave it empty to offer what your budget leaves each month."),
         ),
         **_hardship_fields(),
     },
@@ -121,30 +158,63 @@ class LetterForm(forms.Form):
 
     def clean(self):
         data = super().clean()
-        if self.kind == "hardship_instalments" and data.get("plan_total") and data.get("monthly"):
-            longest = default_registry().value("card_instalment_max_months")
-            schedule = hardship.instalment_schedule(data["plan_total"], data["monthly"], longest)
-            if not schedule.fits:
-                self.add_error(
-                    "monthly",
-                    _(
-                        "At %(monthly)s yuan a month, %(total)s yuan would take %(months)s "
-                        "months, longer than the longest plan lenders agree to (%(max)s "
-                        "months). %(needed)s yuan a month would repay it in %(max)s months; "
-                        "if that is too much, a letter asking for more time or for a "
-                        "reduction may fit better."
-                    )
-                    % {
-                        "monthly": schedule.monthly,
-                        "total": schedule.total,
-                        "months": schedule.months,
-                        "max": longest,
-                        "needed": schedule.needed_monthly,
-                    },
-                )
-            else:
-                data["schedule"] = schedule
+        if self.kind == "hardship_instalments" and not self.has_error("plan_total"):
+            check = self._checked = self.plan_check()
+            if check.verdict in (budget.FITS, budget.OVER_BUDGET):
+                data["schedule"] = check.schedule
+            elif not self.has_error("monthly"):
+                self.add_error("monthly", PLAN_ERRORS[check.verdict])
+        if self.kind in HARDSHIP_KINDS:
+            data["budget"] = budget_from(data)
         return data
+
+    def _values(self):
+        """What was typed (cleaned, so far as it is valid), or the pre-filled values."""
+        if self.is_bound:
+            return getattr(self, "cleaned_data", {})
+        return {**{name: f.initial for name, f in self.fields.items()}, **self.initial}
+
+    def monthly_budget(self) -> "budget.Budget | None":
+        return budget_from(self._values()) if self.kind in HARDSHIP_KINDS else None
+
+    def plan_check(self) -> budget.PlanCheck | None:
+        """The plan as typed; once the form is cleaned, the check `clean()` made (its error
+        takes "monthly" out of cleaned_data)."""
+        if self.kind != "hardship_instalments":
+            return None
+        if hasattr(self, "_checked"):
+            return self._checked
+        values = self._values()
+        longest = default_registry().value("card_instalment_max_months")
+        return budget.check_plan(
+            values.get("plan_total"), values.get("monthly"), self.monthly_budget(), longest
+        )
+
+    def bound_fields(self, group):
+        """The form's fields in one group of the page: "sender", "budget", "plan", "other"."""
+        return [field for field in self if field_group(field.name) == group]
+
+
+PLAN_ERRORS = {
+    budget.TOO_LONG: _("At this amount the plan would be too long; see the plan below."),
+    budget.NOTHING_LEFT: _("Your budget leaves nothing to pay each month; see the plan below."),
+    budget.INCOMPLETE: _(
+        "Enter the monthly amount you can pay, or your income and costs so we can work it out."
+    ),
+}
+
+
+FIELD_GROUPS = ("sender", "budget", "plan", "other")
+
+
+def field_group(name):
+    if name.startswith("sender_"):
+        return "sender"
+    if name in ("income", "other_debts") or name.startswith("cost_"):
+        return "budget"
+    if name in ("plan_total", "monthly"):
+        return "plan"
+    return "other"
 
 
 def letter_form(kind):
@@ -153,17 +223,93 @@ def letter_form(kind):
     return type(f"{kind.title().replace('_', '')}Form", (LetterForm,), {"kind": kind, **fields})
 
 
-def initial_for(kind, case, assessment):
-    """Pre-fill from the case and its assessment."""
+def initial_for(kind, case):
+    """Pre-fill from the case."""
     initial = {}
     if kind in HARDSHIP_KINDS:
         initial["hardship"] = list(case.hardship)
         initial["evidence"] = ""
+        # The case keeps one total of essential costs: it goes under "other" until the
+        # person splits it (the total is what counts).
+        initial["income"] = case.monthly_income
+        initial["cost_other"] = case.essential_costs
+        initial["other_debts"] = case.other_debt_payments
     if kind == "hardship_instalments":
         initial["plan_total"] = case.principal or case.owed
-        plan = assessment.get("proposed_plan")
-        initial["monthly"] = (plan and plan["monthly"]) or assessment.get("affordable_monthly")
+        # "monthly" stays empty: the plan then follows the budget as it is typed.
     return initial
+
+
+def plan_summary(form) -> dict | None:
+    """What the page shows under the budget: the affordable amount, the verdict, the table.
+
+    Built from the form as typed (or as pre-filled); `None` for kinds without a budget.
+    """
+    if form.kind not in HARDSHIP_KINDS:
+        return None
+    money = form.monthly_budget()
+    check = form.plan_check()
+    longest = default_registry().value("card_instalment_max_months")
+    summary = {"budget": money, "check": check, "messages": [], "rows": ()}
+    if check is None or check.verdict == budget.INCOMPLETE:
+        return summary
+    schedule = check.schedule
+    values = {
+        "monthly": schedule.monthly,
+        "total": schedule.total,
+        "months": schedule.months,
+        "max": longest,
+        "needed": schedule.needed_monthly,
+        "affordable": check.affordable,
+    }
+    messages = summary["messages"]
+    if check.verdict in (budget.FITS, budget.OVER_BUDGET):
+        messages.append(
+            _("%(monthly)s yuan a month repays %(total)s yuan in %(months)s months.") % values
+        )
+        if len(schedule.rows) > 1:
+            last = {"last": schedule.rows[-1].amount}
+            messages.append(_("The last month pays only what is left: %(last)s yuan.") % last)
+    if check.verdict == budget.OVER_BUDGET:
+        messages.append(
+            _(
+                "That is more than your budget leaves each month (%(affordable)s yuan). "
+                "Offer it only if you are sure you can keep paying it."
+            )
+            % values
+        )
+    if check.verdict == budget.TOO_LONG:
+        messages.append(
+            _(
+                "At %(monthly)s yuan a month, %(total)s yuan would take %(months)s "
+                "months, longer than the longest plan lenders agree to (%(max)s "
+                "months). %(needed)s yuan a month would repay it in %(max)s months; "
+                "if that is too much, a letter asking for more time or for a "
+                "reduction may fit better."
+            )
+            % values
+        )
+        if check.needed_over_budget:
+            messages.append(
+                _(
+                    "Your budget leaves %(affordable)s yuan a month, less than that: a letter "
+                    "asking for more time or for a reduction fits your situation better."
+                )
+                % values
+            )
+    if check.verdict == budget.NOTHING_LEFT:
+        messages.append(
+            _(
+                "After essential costs and other debts, your budget leaves nothing each "
+                "month, so an instalment plan cannot repay the debt now. A letter asking "
+                "for more time or for a reduction fits better; or enter an amount someone "
+                "can help you pay each month."
+            )
+        )
+    summary["problem"] = check.verdict in (budget.TOO_LONG, budget.NOTHING_LEFT)
+    summary["suggest_other_kinds"] = summary["problem"]
+    summary["rows"] = schedule.rows if summary["problem"] is False else ()
+    return summary
 
 
 def split_paragraphs(text):

@@ -26,7 +26,7 @@ from typing import NamedTuple
 
 from django.utils import timezone
 
-from assistant.assessment.assess import assess
+from assistant.assessment.assess import assess, today_in_shanghai
 from assistant.assessment.registry import default_registry
 from assistant.cases.records import to_record
 from assistant.letters import hardship
@@ -70,6 +70,17 @@ CHANNELS = {
     "letter": T("信函", "letter"),
     "third_party": T("联系他人", "contacting other people"),
     "other": T("其他方式", "other means"),
+}
+
+# Essential costs by category (budget.CATEGORIES), as the hardship letters list them.
+COSTS = {
+    "housing": T("房租或房贷", "rent or mortgage"),
+    "food": T("饮食", "food"),
+    "transport": T("交通", "transport"),
+    "children": T("子女抚养及教育", "children and education"),
+    "medical": T("医疗", "medical costs"),
+    "utilities": T("水电燃气及通讯", "water, power, gas and phone"),
+    "other": T("其他必要支出", "other essentials"),
 }
 
 # What the conduct was, in the words of a formal complaint (codes: CASE_FORMAT.md).
@@ -263,6 +274,7 @@ class Facts:
     income: Decimal | None = None
     essential: Decimal | None = None
     other_debts: Decimal | None = None
+    costs: dict = field(default_factory=dict)  # by category, when the budget form gave them
     contacts_reached: bool | None = None
     options: dict = field(default_factory=dict)
 
@@ -274,9 +286,11 @@ class Facts:
         return [i for i in self.incidents if THIRD_PARTY_CODES & set(i["codes"])]
 
 
-def gather(case, options: dict) -> Facts:
+def gather(case, options: dict, today: date) -> Facts:
+    """`today` is the letter's date: its days overdue are counted to it, even when the
+    case (an imported file) fixed another `as_of`."""
     record = to_record(case)
-    result = assess(record)
+    result = assess(record, as_of=today)
     registry = default_registry()
     start = registry.value("collection_window_start").strftime("%H:%M")
     end = registry.value("collection_window_end").strftime("%H:%M")
@@ -310,13 +324,28 @@ def gather(case, options: dict) -> Facts:
         as_of=result.as_of,
         days_overdue=result.days_overdue,
         incidents=incidents,
-        affordable=result.affordable_monthly,
-        income=case.monthly_income,
-        essential=case.essential_costs,
-        other_debts=case.other_debt_payments,
         contacts_reached=case.contacts_reached,
         options=options,
+        **_finances(case, result, options.get("budget")),
     )
+
+
+def _finances(case, result, money) -> dict:
+    """The budget typed in the letter form (budget.Budget), else the case's finances."""
+    if money is None:
+        return {
+            "affordable": result.affordable_monthly,
+            "income": case.monthly_income,
+            "essential": case.essential_costs,
+            "other_debts": case.other_debt_payments,
+        }
+    return {
+        "affordable": money.affordable,
+        "income": money.monthly_income,
+        "essential": money.essential_costs,
+        "other_debts": money.other_debt_payments,
+        "costs": {key: amount for key, amount in money.costs.items() if amount},
+    }
 
 
 # Paragraph builders: each takes Facts and gives a list of paragraphs (T pairs).
@@ -487,12 +516,23 @@ def hardship_reasons(f: Facts) -> list[T]:
     if f.income is not None:
         income, essential = money(f.income), money(f.essential or 0)
         other, affordable = money(f.other_debts or 0), money(f.affordable)
+        split = [
+            T(
+                f"{COSTS[key].zh}{money(f.costs[key]).zh}",
+                f"{COSTS[key].en} {money(f.costs[key]).en}",
+            )
+            for key in COSTS
+            if key in f.costs
+        ]
+        detail = join(split, "、", ", ") if len(split) > 1 else T("", "")
         paragraphs.append(
             T(
-                f"本人目前每月收入约{income.zh}，必要生活支出约{essential.zh}，"
-                f"其他债务每月还款约{other.zh}，每月可用于还款的金额约为{affordable.zh}。",
+                f"本人目前每月收入约{income.zh}，必要生活支出约{essential.zh}"
+                + (f"（其中{detail.zh}）" if detail.zh else "")
+                + f"，其他债务每月还款约{other.zh}，每月可用于还款的金额约为{affordable.zh}。",
                 f"My monthly income is about {income.en}, essential living costs about "
-                f"{essential.en}, and payments on other debts about {other.en} a month, which "
+                f"{essential.en}" + (f" ({detail.en})" if detail.en else "") + ", and "
+                f"payments on other debts about {other.en} a month, which "
                 f"leaves about {affordable.en} a month for repayment.",
             )
         )
@@ -1031,7 +1071,8 @@ def build_content(case, kind: str, options: dict, today: date | None = None) -> 
     Every field holds the Chinese; `reading` maps each Chinese string we wrote to its
     English reading copy (text the person typed maps to itself or is left out).
     """
-    f = gather(case, options)
+    today = today or today_in_shanghai()
+    f = gather(case, options, today)
     spec = KINDS[kind].for_case(f)
     lender = lender_name(f)
     recipient = spec.recipient(f)
@@ -1061,7 +1102,7 @@ def build_content(case, kind: str, options: dict, today: date | None = None) -> 
                 reading[text.zh] = text.en
     return {
         "kind": kind,
-        "date": (today or timezone.localdate()).isoformat(),
+        "date": today.isoformat(),
         "sender": {
             key: options.get(f"sender_{key}", "") or ""
             for key in ("name", "id_number", "phone", "address")

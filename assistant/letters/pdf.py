@@ -9,6 +9,7 @@ serves those from disk and refuses every other URL, so nothing in a document, in
 text a user typed, can make the server fetch a URL or read a file.
 """
 
+import functools
 import mimetypes
 from urllib.parse import unquote, urljoin, urlsplit
 
@@ -16,6 +17,8 @@ from django.conf import settings
 from django.contrib.staticfiles import finders
 from django.contrib.staticfiles.storage import staticfiles_storage
 from django.template.loader import render_to_string
+from django.templatetags.static import static
+from fontTools.ttLib import TTFont
 from weasyprint import HTML
 from weasyprint.urls import FatalURLFetchingError, URLFetcher, URLFetcherResponse
 
@@ -23,7 +26,11 @@ from weasyprint.urls import FatalURLFetchingError, URLFetcher, URLFetcherRespons
 BASE_URL = "https://anxin-pdf.invalid/"
 
 
-class PdfResourceError(RuntimeError):
+class PdfRenderError(RuntimeError):
+    """WeasyPrint could not make the PDF; the views show the document's page instead."""
+
+
+class PdfResourceError(PdfRenderError):
     """A PDF referred to a file that is not one of the site's static files."""
 
 
@@ -67,10 +74,38 @@ def render_html(template_name, context, request=None) -> str:
     return render_to_string(template_name, context, request=request)
 
 
+# Rarer characters (names like 王䶮 or 张喆) are outside the main fonts' GB2312 subset; a
+# larger font has them. Loading it costs every render time, so a document links it only
+# when its text needs it (static/fonts/README.md).
+MAIN_FONT = "fonts/NotoSerifSC-Subset-Regular.otf"
+EXTENDED_FONT = "fonts/NotoSerifSC-Extended-Regular.otf"
+EXTENDED_CSS = "css/pdf-extended.css"
+
+
+@functools.cache
+def _font_characters(name) -> frozenset[int]:
+    return frozenset(TTFont(finders.find(name), lazy=True).getBestCmap())
+
+
+def needs_extended_font(html: str) -> bool:
+    """Whether `html` has a character the extended font has and the main one lacks."""
+    missing = {ord(char) for char in set(html) if char > " "} - _font_characters(MAIN_FONT)
+    return bool(missing) and bool(missing & _font_characters(EXTENDED_FONT))
+
+
+def with_extended_font(html: str) -> str:
+    link = f'<link rel="stylesheet" href="{static(EXTENDED_CSS)}">'
+    return html.replace("</head>", f"{link}</head>", 1)
+
+
 def render_pdf(template_name, context, *, request=None) -> bytes:
     html = render_html(template_name, context, request=request)
-    document = HTML(string=html, base_url=BASE_URL, url_fetcher=static_only_fetcher)
+    if needs_extended_font(html):
+        html = with_extended_font(html)
     try:
+        document = HTML(string=html, base_url=BASE_URL, url_fetcher=static_only_fetcher)
         return document.write_pdf()
     except FatalURLFetchingError as error:  # a BaseException: make it an ordinary error
         raise PdfResourceError(f"{error}: {error.__cause__}") from error.__cause__
+    except Exception as error:  # layout, fonts, memory: the caller keeps the draft and says so
+        raise PdfRenderError(f"{type(error).__name__}: {error}") from error

@@ -4,6 +4,8 @@ Every view finds the case through `get_case_for`, the one ownership check: anoth
 person's case or letter is a 404. Every successful POST redirects.
 """
 
+import logging
+
 from django.http import Http404, HttpResponse
 from django.shortcuts import get_object_or_404, redirect
 from django.urls import reverse
@@ -12,14 +14,15 @@ from django.views.decorators.http import require_POST
 
 from assistant.cases.access import get_case_for
 from assistant.cases.content import LETTERS
-from assistant.cases.records import assess_case
 from assistant.core.pages import render_page
+from assistant.followup import records as follow_up
 from assistant.letters import documents, forms
 from assistant.letters.kinds import KINDS, build_content, recipient_lines, schedule_data
 from assistant.letters.models import Letter
-from assistant.letters.pdf import render_html, render_pdf
+from assistant.letters.pdf import PdfRenderError, render_html, render_pdf
 
 DOCUMENT = "pdf/letter.html"
+logger = logging.getLogger(__name__)
 
 
 def _get_letter_for(request, pk):
@@ -48,27 +51,34 @@ def new(request, case_pk, kind):
     if kind not in KINDS:
         raise Http404
     form_class = forms.letter_form(kind)
+    # "Work out the plan" (a button without JavaScript, the budget's htmx calls as you
+    # type) shows the budget's outcome and saves nothing.
+    calculating = "calculate" in request.POST
     if request.method == "POST":
         form = form_class(request.POST)
-        if form.is_valid():
+        if form.is_valid() and not calculating:
             options = dict(form.cleaned_data)
             if "schedule" in options:
                 options["schedule"] = schedule_data(options["schedule"])
             letter = documents.create_letter(case, kind, build_content(case, kind, options))
             return redirect("letters:detail", letter.pk)
     else:
-        initial = forms.initial_for(kind, case, assess_case(case))
+        initial = forms.initial_for(kind, case)
         if kind == "complaint_regulator":
             initial["recipient"] = "".join(recipient_lines(kind, case, {}))
+        initial.update(documents.follows_up(case, kind, request.GET.get("after")))
         form = form_class(initial=initial)
     context = {
         "case": case,
         "kind": kind,
         "about": LETTERS[kind],
         "form": form,
+        "fields": {group: form.bound_fields(group) for group in forms.FIELD_GROUPS},
+        "plan": forms.plan_summary(form),
         "existing": case.letters.filter(kind=kind),
     }
-    return render_page(request, "letters/new.html", context)
+    partial = "plan" if calculating else "main"
+    return render_page(request, "letters/new.html", context, partial=partial)
 
 
 def _page(request, letter, version, **extra):
@@ -140,7 +150,11 @@ def mark_sent(request, pk):
         return redirect("letters:detail", letter.pk)
     if form.is_valid():
         data = form.cleaned_data
-        documents.mark_sent(version, data["sent_on"], data["sent_channel"], data["sent_reference"])
+        if documents.mark_sent(
+            version, data["sent_on"], data["sent_channel"], data["sent_reference"]
+        ):
+            version.refresh_from_db()
+            follow_up.from_letter(letter, version)  # the tracker follows the reply deadline
         return redirect(f"{letter_url(letter)}?v={version.number}")
     return render_page(
         request, "letters/detail.html", _page(request, letter, version, sent_form=form)
@@ -154,7 +168,12 @@ def letter_url(letter):
 def pdf(request, pk):
     letter = _get_letter_for(request, pk)
     version = _version(letter, request.GET.get("v"))
-    body = render_pdf(DOCUMENT, documents.document(version.content))
+    try:
+        body = render_pdf(DOCUMENT, documents.document(version.content))
+    except PdfRenderError:
+        logger.exception("letter %s: the PDF could not be made", letter.pk)
+        context = _page(request, letter, version, pdf_failed=True)
+        return render_page(request, "letters/detail.html", context, status=503)
     response = HttpResponse(body, content_type="application/pdf")
     filename = f"anxin-letter-{letter.pk}-v{version.number}.pdf"
     response["Content-Disposition"] = f'attachment; filename="{filename}"'

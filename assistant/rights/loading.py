@@ -1,6 +1,7 @@
 """Seed the rights pages from content/<slug>.json: one file per page, every language in it."""
 
 import json
+from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 
@@ -46,24 +47,48 @@ def read_page(path):
     return data
 
 
+@dataclass
+class Loaded:
+    loaded: list = field(default_factory=list)
+    # Pages a volunteer corrected in the admin, left as they are.
+    skipped: list = field(default_factory=list)
+
+
 @transaction.atomic
-def load_pages(directory=CONTENT_DIR):
-    """Create or update every page from its file; returns the slugs loaded, in order."""
+def load_pages(directory=CONTENT_DIR, *, force=False):
+    """Create or update every page from its file, in order.
+
+    A page changed in the admin is skipped unless `force`, which overwrites it and forgets
+    the admin change.
+    """
     pages = [read_page(path) for path in content_files(directory)]
+    edited = set(
+        RightsPage.objects.filter(edited_in_admin__isnull=False).values_list("slug", flat=True)
+    )
+    result = Loaded()
     for data in pages:
-        page, _created = RightsPage.objects.update_or_create(
-            slug=data["slug"],
-            defaults={
-                "order": data.get("order", 100),
-                "last_reviewed": date.fromisoformat(data["last_reviewed"]),
-                "sources": data.get("sources", []),
-            },
-        )
-        for language, text in data["text"].items():
-            record = RightsPageText.objects.filter(page=page, language=language).first()
-            record = record or RightsPageText(page=page, language=language)
-            record.title = text["title"]
-            record.summary = text["summary"]
-            record.sections = text["sections"]
-            record.save()
-    return [data["slug"] for data in pages]
+        if data["slug"] in edited and not force:
+            result.skipped.append(data["slug"])
+            continue
+        _save_page(data)
+        result.loaded.append(data["slug"])
+    return result
+
+
+def _save_page(data):
+    page, _created = RightsPage.objects.update_or_create(
+        slug=data["slug"],
+        defaults={
+            "order": data.get("order", 100),
+            "last_reviewed": date.fromisoformat(data["last_reviewed"]),
+            "sources": data.get("sources", []),
+            "edited_in_admin": None,
+        },
+    )
+    for language, text in data["text"].items():
+        record = RightsPageText.objects.filter(page=page, language=language).first()
+        record = record or RightsPageText(page=page, language=language)
+        record.title = text["title"]
+        record.summary = text["summary"]
+        record.sections = text["sections"]
+        record.save()

@@ -40,6 +40,8 @@ class RightsPage(models.Model):
     last_reviewed = models.DateField()
     # The sources behind the page's summary; each section lists its own as well.
     sources = models.JSONField(default=list, blank=True)
+    # Set when a volunteer saves the page in the admin: `load_rights` then leaves it alone.
+    edited_in_admin = models.DateTimeField(null=True, blank=True, editable=False)
 
     class Meta:
         ordering = ["order", "slug"]

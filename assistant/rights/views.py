@@ -1,12 +1,22 @@
 from django.http import Http404
+from django.urls import reverse
 from django.utils.translation import get_language
+from django.utils.translation import gettext_lazy as _
 
 from assistant.cases import content
 from assistant.cases.presenting import cite
 from assistant.core.pages import render_page
+from assistant.rights import glossary as glossary_data
 from assistant.rights.models import RightsPage
 
 MAX_QUERY = 100
+
+# Tools a page points to after its text, by page slug.
+PAGE_TOOLS = {
+    "interest-and-fees": (("help:apr_check", _("Check your real yearly rate")),),
+    "where-to-complain": (("help:directory", _("Phone numbers and where to get help")),),
+    "scam-warnings": (("help:directory", _("Phone numbers and where to get help")),),
+}
 
 
 def _matches(page, terms):
@@ -35,12 +45,40 @@ def detail(request, slug):
     text = page and page.text_for(language)
     if text is None:
         raise Http404("no such rights page")
+    # Each glossary term is linked where the page first uses it, summary included.
+    seen = set()
+    summary = glossary_data.link_terms(text.summary, text.language, seen)
+    sections = [
+        {
+            **section,
+            "html": glossary_data.link_terms(section["text"], text.language, seen),
+            "cited": cite(section["sources"]),
+        }
+        for section in text.sections
+    ]
     context = {
         "page": page,
         "text": text,
+        "summary": summary,
         "translated": text.language == language,
         "summary_sources": cite(page.sources),
-        "sections": [{**section, "cited": cite(section["sources"])} for section in text.sections],
+        "sections": sections,
+        "tools": [
+            {"url": reverse(name), "label": label} for name, label in PAGE_TOOLS.get(slug, ())
+        ],
         "content": content,
     }
     return render_page(request, "rights/detail.html", context)
+
+
+def glossary(request):
+    """Every term, with an anchor per term for the links in the rights pages and case page."""
+    context = {
+        "terms": [
+            {"term": term, "cited": cite(term.sources)}
+            for term in glossary_data.terms(get_language())
+        ],
+        "last_reviewed": glossary_data.last_reviewed(),
+        "content": content,
+    }
+    return render_page(request, "rights/glossary.html", context)

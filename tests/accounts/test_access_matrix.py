@@ -5,12 +5,13 @@ until it is added to OBJECT_IDS (and so is checked).
 """
 
 import pytest
-from django.contrib.auth import get_user_model
 from django.urls import URLResolver, get_resolver, reverse
 
 from assistant.calls.history import edit_call
 from assistant.calls.models import Call
 from tests.accounts.conftest import PASSWORD, add_call_with_file, add_letter, case_of
+from tests.followup.helpers import add_sent_item_with_file
+from tests.sharing.conftest import make_volunteer, share, sign_in
 
 # URL name -> the owner's object ids it takes (from the `objects` fixture).
 OBJECT_IDS = {
@@ -33,7 +34,21 @@ OBJECT_IDS = {
     "letters:preview": lambda o: {"pk": o["letter"].pk},
     "letters:mark_sent": lambda o: {"pk": o["letter"].pk},
     "letters:pdf": lambda o: {"pk": o["letter"].pk},
+    "cases:calendar": lambda o: {"pk": o["case"].pk},
+    "followup:tracker": lambda o: {"case_pk": o["case"].pk},
+    "followup:new": lambda o: {"case_pk": o["case"].pk},
+    "followup:edit": lambda o: {"case_pk": o["case"].pk, "pk": o["sent_item"].pk},
+    "followup:reply_file": lambda o: {"case_pk": o["case"].pk, "pk": o["sent_item"].pk},
+    "followup:payment_order": lambda o: {"case_pk": o["case"].pk},
+    "sharing:create_code": lambda o: {"case_pk": o["case"].pk},
+    "sharing:cancel_codes": lambda o: {"case_pk": o["case"].pk},
+    "sharing:revoke": lambda o: {"case_pk": o["case"].pk, "pk": o["share"].pk},
+    "sharing:log": lambda o: {"case_pk": o["case"].pk},
+    "sharing:add_note": lambda o: {"case_pk": o["case"].pk},
 }
+
+# What a volunteer the case is shared with may not do either: it stays the owner's.
+OWNER_ONLY = {"sharing:create_code", "sharing:cancel_codes", "sharing:revoke", "sharing:log"}
 
 
 def object_url_names(resolver=None, namespace="", route=""):
@@ -61,6 +76,9 @@ def objects(alice):
         "file": evidence,
         "change": change,
         "letter": add_letter(case),
+        "sent_item": add_sent_item_with_file(case),
+        # The case is shared with one volunteer (so the revoke URL has a real share).
+        "share": share(case, make_volunteer("helper")),
     }
 
 
@@ -85,11 +103,23 @@ def test_the_owner_reaches_it(client, objects, name):
 @pytest.mark.parametrize("who", ["bob", "volunteer", None])
 def test_anyone_else_gets_not_found(client, objects, bob, name, who):
     if who == "volunteer":
-        # A volunteer without a share is just another signed-in user until sharing exists.
-        get_user_model().objects.create_user("volunteer", password=PASSWORD)
-    visitor = client_for(client, who if who != "volunteer" else "volunteer")
+        # A volunteer (second factor passed) without a share of this case.
+        visitor = sign_in(client, make_volunteer("volunteer"))
+    else:
+        visitor = client_for(client, who)
     url = reverse(name, kwargs=OBJECT_IDS[name](objects))
     for response in (visitor.get(url), visitor.post(url, {})):
         assert response.status_code in (404, 405), (who, url, response.status_code)
     # Nothing was changed on the owner's behalf either: the call is still in the log.
     assert Call.objects.filter(pk=objects["call"].pk).exists()
+
+
+@pytest.mark.parametrize("name", sorted(OBJECT_IDS))
+def test_a_volunteer_with_a_share_reaches_the_shared_case(client, objects, name):
+    visitor = sign_in(client, objects["share"].volunteer)
+    url = reverse(name, kwargs=OBJECT_IDS[name](objects))
+    if name in OWNER_ONLY:
+        for response in (visitor.get(url), visitor.post(url, {})):
+            assert response.status_code in (404, 405), (url, response.status_code)
+    else:
+        assert visitor.get(url).status_code in (200, 302, 405)

@@ -45,3 +45,13 @@ def url(name, case, language="en", **kwargs):
 
     with translation.override(language):
         return reverse(f"calls:{name}", args=[case.pk, *kwargs.values()])
+
+
+@pytest.fixture(autouse=True)
+def _fresh_cache():
+    """The call list caches its index by case id; ids are reused from one test to the next."""
+    from django.core.cache import cache
+
+    cache.clear()
+    yield
+    cache.clear()

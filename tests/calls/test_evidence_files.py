@@ -138,10 +138,34 @@ def test_a_damaged_image_is_refused(client, empty_case, call):
     assert "This image seems damaged" in errors(response)
 
 
-def test_an_iphone_heic_photo_gets_a_message_saying_what_to_do(client, empty_case, call):
-    heic = b"\x00\x00\x00\x18ftypheic\x00\x00\x00\x00mif1heic" + b"\x00" * 64
-    response = upload(client, empty_case, call, ("IMG_0001.HEIC", heic))
-    assert "HEIC" in errors(response) and "screenshot" in errors(response)
+def heif(brand, compatible=b"mif1heic"):
+    """The first bytes of an iPhone photo: an ISO-BMFF `ftyp` box with a HEIF brand."""
+    box = b"ftyp" + brand + b"\x00\x00\x00\x00" + compatible
+    return struct.pack(">I", len(box) + 4) + box + b"\x00\x00\x00\x08meta" + b"\x00" * 64
+
+
+@pytest.mark.parametrize(
+    ("brand", "stored_as", "content_type"),
+    [
+        (b"heic", "IMG_0001.heic", "image/heic"),
+        (b"heix", "IMG_0001.heic", "image/heic"),
+        (b"mif1", "IMG_0001.heif", "image/heif"),
+        (b"msf1", "IMG_0001.heif", "image/heif"),
+        (b"hevc", "IMG_0001.heif", "image/heif"),
+    ],
+)
+def test_an_iphone_heic_photo_is_kept_by_its_header(
+    client, empty_case, call, brand, stored_as, content_type
+):
+    response = upload(client, empty_case, call, ("IMG_0001.HEIC", heif(brand)))
+    assert response.status_code == 302
+    item = Evidence.objects.get(call=call)
+    assert (item.name, item.content_type, item.kind) == (stored_as, content_type, "image")
+
+
+def test_a_text_file_named_heic_is_refused(client, empty_case, call):
+    response = upload(client, empty_case, call, ("IMG_0002.HEIC", b"ftypheic just text" * 8))
+    assert "not a screenshot" in errors(response)
 
 
 def test_a_video_is_refused(client, empty_case, call):

@@ -1,4 +1,5 @@
 import io
+import re
 
 import pytest
 from django.core.files.uploadedfile import SimpleUploadedFile
@@ -110,3 +111,13 @@ def test_the_list_links_to_the_evidence_summary(client, empty_case):
     text = client.get(url("list", empty_case)).text
     assert url("evidence_pdf", empty_case) in text
     assert url("evidence_html", empty_case) in text
+
+
+def test_each_flag_gives_the_numbers_of_the_rules_it_breaks(client, empty_case, logged):
+    html = client.get(url("evidence_html", empty_case)).context["document"]
+    rules = html[html.index('<ul class="rules">') :]
+    numbered = re.findall(r"<li>\[(\d+)\] ", rules)
+    assert numbered == [str(n) for n in range(1, len(numbered) + 1)]
+    table = html[html.index('<table class="calls">') : html.index("</table>")]
+    cited = {int(n) for n in re.findall(r"\[(\d+)\]", table)}
+    assert cited == set(range(1, len(numbered) + 1))

@@ -75,3 +75,12 @@ def test_ordinary_cells_are_left_alone():
 
 def test_someone_elses_case_is_not_found(client, my_case, someone_elses_case):
     assert download(client, someone_elses_case).status_code == 404
+
+
+def test_a_call_logged_or_deleted_since_the_last_download_is_in_the_next(client, empty_case):
+    add_call(empty_case, "2026-11-19T10:00+08:00")
+    assert len(rows(download(client, empty_case))) == 2
+    late = add_call(empty_case, "2026-11-19T23:10+08:00")
+    assert rows(download(client, empty_case))[2][9] == "outside_hours"
+    client.post(url("delete", empty_case, pk=late.pk))
+    assert len(rows(download(client, empty_case))) == 2

@@ -21,7 +21,10 @@ def test_the_form_is_prefilled_from_the_case(client):
     page = client.get(url("new", case.pk, "hardship_instalments")).content.decode()
 
     assert 'value="60000.00"' in page  # the principal
-    assert 'value="1200.00"' in page  # the affordable monthly amount
+    assert 'name="income" value="5000.00"' in page  # the case's budget
+    assert 'name="cost_other" value="3200.00"' in page
+    assert 'name="other_debts" value="600.00"' in page
+    assert "1200.00" in page  # what the budget leaves each month
     assert 'value="job_loss" id="id_hardship_0" checked' in page
 
 

@@ -34,11 +34,15 @@ def test_it_is_in_chinese_by_default(client, pages):
 def test_every_page_renders_with_sources_and_a_review_date(client, pages, language):
     from assistant.rights.models import RightsPage
 
+    slugs = set()
     for page in RightsPage.objects.all():
         response = client.get(f"/{language}/rights/{page.slug}/")
         assert response.status_code == 200
         assert 'class="source"' in response.text
-        assert "2026-11-28" in response.text
+        reviewed = response.text.split('class="rights-reviewed"')[1]
+        assert page.last_reviewed.isoformat() in reviewed
+        slugs.add(page.slug)
+    assert {"personal-information", "scam-warnings"} <= slugs
 
 
 def test_an_untranslated_page_says_so_and_shows_the_chinese(client, pages):
@@ -52,3 +56,49 @@ def test_an_untranslated_page_says_so_and_shows_the_chinese(client, pages):
 
 def test_an_unknown_page_is_not_found(client, pages):
     assert client.get("/en/rights/no-such-page/").status_code == 404
+
+
+def test_the_interest_page_links_to_the_rate_check(client, pages):
+    text = client.get("/en/rights/interest-and-fees/").text
+    assert 'href="/en/help/apr-check/"' in text
+    assert "Check your real yearly rate" in text
+
+
+def test_the_privacy_page_says_how_to_ask_them_to_stop_and_delete(client, pages):
+    text = client.get("/en/rights/personal-information/").text
+    assert "ask in writing that they stop contacting your family" in text
+    assert "delete information the loan does not need" in text
+    assert "中华人民共和国个人信息保护法" in text
+    assert "arts. 44–47" in text
+
+
+def test_the_privacy_page_in_chinese(client, pages):
+    text = client.get("/zh-hans/rights/personal-information/").text
+    assert "通讯录里的人没有同意过任何事" in text
+    assert "第四十四条至第四十七条" in text
+
+
+def test_the_scam_page_says_how_to_check_each_scam(client, pages):
+    text = client.get("/en/rights/scam-warnings/").text
+    assert "never into a personal account" in text
+    assert "open the lender&#x27;s official app yourself" in text
+    assert "never call the number printed on the paper" in text.lower()
+    assert "Anyone who charges to &quot;repair&quot; your credit record" in text
+    assert "check the official text" in text
+
+
+def test_the_scam_page_in_chinese_names_the_paid_agencies(client, pages):
+    text = client.get("/zh-hans/rights/scam-warnings/").text
+    for word in ("反催收", "债务优化", "停息挂账代理"):
+        assert word in text
+
+
+def test_text_corrected_in_the_admin_is_escaped_around_glossary_links(client, pages):
+    from assistant.rights.models import RightsPageText
+
+    text = RightsPageText.objects.get(page__slug="negotiating", language="en")
+    text.sections = [{"heading": "h", "text": "<script>x()</script> payment order", "sources": []}]
+    text.save()
+    html = client.get("/en/rights/negotiating/").text
+    assert "<script>x()</script>" not in html
+    assert '&lt;script&gt;x()&lt;/script&gt; <a class="term"' in html

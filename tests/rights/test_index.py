@@ -8,7 +8,9 @@ def test_it_lists_the_topics_in_chinese(client, pages):
     text = client.get("/zh-hans/rights/").text
     assert "催收人员能做什么、不能做什么" in text
     assert "诉讼时效" in text
-    assert text.count('class="entry"') == 8
+    assert "你的个人信息和通讯录" in text
+    assert "当心骗局" in text
+    assert text.count('class="entry"') == 10
 
 
 def test_it_lists_the_topics_in_english(client, pages):

@@ -2,10 +2,14 @@ import json
 from io import StringIO
 
 import pytest
+from django.contrib import admin
 from django.core.management import CommandError, call_command
+from django.test import RequestFactory
+from django.urls import reverse
 
 from assistant.rights import loading
 from assistant.rights.models import RightsPage, RightsPageText
+from tests.volunteers.helpers import make_volunteer, verified_volunteer_client
 
 pytestmark = pytest.mark.django_db
 
@@ -18,11 +22,26 @@ TOPICS = {
     "limitation-period",
     "negotiating",
     "where-to-complain",
+    "personal-information",
+    "scam-warnings",
 }
 
 
-def load():
-    call_command("load_rights", stdout=StringIO())
+def load(*args):
+    out = StringIO()
+    call_command("load_rights", *args, stdout=out)
+    return out.getvalue()
+
+
+def correct_in_the_admin(slug, title, admin_user):
+    """What the admin's change form does when a volunteer saves a corrected title."""
+    page = RightsPage.objects.get(slug=slug)
+    text = page.texts.get(language="en")
+    text.title = title
+    text.save()
+    request = RequestFactory().post("/")
+    request.user = admin_user
+    admin.site._registry[RightsPage].save_model(request, page, form=None, change=True)
 
 
 def test_it_seeds_every_topic_in_chinese_and_english():
@@ -69,3 +88,52 @@ def test_the_command_reports_a_bad_file_without_a_traceback(tmp_path):
     (tmp_path / "bad.json").write_text('{"slug": "bad", "text": {}}', encoding="utf-8")
     with pytest.raises(CommandError, match="no zh-hans text"):
         call_command("load_rights", "--dir", str(tmp_path), stdout=StringIO())
+
+
+def test_it_leaves_a_page_corrected_in_the_admin_alone(admin_user):
+    load()
+    correct_in_the_admin("negotiating", "Negotiating (corrected)", admin_user)
+    output = load()
+    assert RightsPageText.objects.get(page__slug="negotiating", language="en").title == (
+        "Negotiating (corrected)"
+    )
+    assert "Skipped 1 changed in the admin" in output
+    assert "negotiating" in output
+    assert f"Loaded {len(TOPICS) - 1} rights pages." in output
+
+
+def test_force_puts_back_the_file_and_forgets_the_admin_change(admin_user):
+    load()
+    correct_in_the_admin("negotiating", "Negotiating (corrected)", admin_user)
+    output = load("--force")
+    page = RightsPage.objects.get(slug="negotiating")
+    assert page.texts.get(language="en").title == "Negotiating with the lender when you cannot pay"
+    assert page.edited_in_admin is None
+    assert "Skipped" not in output
+    assert "Skipped" not in load()
+
+
+def test_saving_in_the_admin_records_when(admin_user):
+    load()
+    assert RightsPage.objects.get(slug="credit-report").edited_in_admin is None
+    correct_in_the_admin("credit-report", "Credit report", admin_user)
+    assert RightsPage.objects.get(slug="credit-report").edited_in_admin is not None
+
+
+def test_the_admin_change_form_marks_the_page(client):
+    load()
+    page = RightsPage.objects.get(slug="limitation-period")
+    client = verified_volunteer_client(client, make_volunteer("cora", staff=True))
+    response = client.post(
+        reverse("admin:rights_rightspage_change", args=[page.pk]),
+        {
+            "slug": page.slug,
+            "order": page.order,
+            "last_reviewed": "2026-12-01",
+            "sources": json.dumps(page.sources),
+            "texts-TOTAL_FORMS": "0",
+            "texts-INITIAL_FORMS": "0",
+        },
+    )
+    assert response.status_code == 302
+    assert "limitation-period" in load()

@@ -52,3 +52,22 @@ def test_the_search_box_asks_for_live_results(client, pages):
     text = client.get("/zh-hans/rights/").text
     assert 'hx-trigger="input changed delay:300ms, search"' in text
     assert 'method="get"' in text
+
+
+def slugs(response):
+    return [row["page"].slug for row in response.context["rows"]]
+
+
+@pytest.mark.parametrize(
+    ("language", "query", "slug"),
+    [
+        ("zh-hans", "通讯录 删除", "personal-information"),
+        ("en", "phone book delete", "personal-information"),
+        ("zh-hans", "停息挂账", "scam-warnings"),
+        ("en", "fake court papers", "scam-warnings"),
+    ],
+)
+def test_it_finds_the_new_pages(client, pages, language, query, slug):
+    found = slugs(client.get(f"/{language}/rights/", {"q": query}))
+    assert slug in found
+    assert len(found) < 10

@@ -1,0 +1,162 @@
+"""The call list of a case with thousands of calls, in a fixed number of queries.
+
+The engine's flags need the whole log (a call is one too many only next to the others of its
+day), but a page shows twenty calls. So the list keeps a light index of the log: for each call
+its id, its Asia/Shanghai day and its flags (code and rules), newest first. The index is made
+by conduct.flags_for, the function assess() uses, from a values() query (no model objects),
+and cached under a fingerprint of the log that every add, edit, delete, undo or confirmed tick
+changes. Filters and pages work on the index; only the page's calls are then loaded and given
+their words, sources and files.
+"""
+
+from collections import defaultdict
+from dataclasses import dataclass
+from typing import NamedTuple
+
+from django.core.cache import cache
+from django.db.models import Count, Max, Sum, TextField
+from django.db.models.functions import Cast, Length
+from django.utils import timezone
+
+from assistant.assessment.conduct import SHANGHAI, flags_for
+from assistant.assessment.registry import default_registry
+from assistant.calls.chart import chart_of_days
+from assistant.calls.models import Call, CallChange, Channel, Evidence
+from assistant.calls.presenting import flag_with_rules
+
+CACHE_SECONDS = 60 * 60
+
+
+class LoggedCall(NamedTuple):
+    """What the flag rules read of a call (the shape of casefile.Call they use)."""
+
+    pk: int
+    at: object
+    channel: str
+    answered: bool
+    conduct: tuple
+
+
+class Entry(NamedTuple):
+    """One call in the index: its id, its day (date ordinal, Asia/Shanghai) and its flags."""
+
+    pk: int
+    day: int
+    flags: tuple  # ((code, rules), ...)
+
+
+def fingerprint(case):
+    """Changes whenever the log does: a call added, edited, deleted, brought back or ticked.
+
+    Edits, deletes and undos each leave a CallChange; a confirmed tick only adds a code.
+    """
+    calls = Call.all_objects.filter(case=case).aggregate(
+        n=Count("pk"),
+        last=Max("pk"),
+        deleted=Count("deleted_at"),
+        ticks=Sum(Length(Cast("conduct", TextField()))),
+    )
+    changes = CallChange.objects.filter(call__case=case).aggregate(n=Count("pk"), last=Max("pk"))
+    return "-".join(str(value) for value in (*calls.values(), *changes.values()))
+
+
+def build_index(case, registry):
+    """Every logged call as an Entry, newest first (by time, then entry order)."""
+    calls = [
+        LoggedCall(pk, at, channel, answered, tuple(conduct or ()))
+        for pk, at, channel, answered, conduct in case.calls.order_by("pk").values_list(
+            "pk", "at", "channel", "answered", "conduct"
+        )
+    ]
+    flags = defaultdict(list)
+    for flag in flags_for(calls, case.lender_type, registry):
+        flags[flag.call].append((flag.code, flag.rules))
+    entries = [
+        (
+            call.at,
+            call.pk,
+            Entry(call.pk, call.at.astimezone(SHANGHAI).toordinal(), tuple(flags[i])),
+        )
+        for i, call in enumerate(calls)
+    ]
+    entries.sort(reverse=True)
+    return [entry for _, _, entry in entries]
+
+
+@dataclass(frozen=True)
+class Index:
+    """The whole log, newest first, as parallel lists (quick to cache and to page through)."""
+
+    pks: list  # call ids
+    days: list  # date ordinals, Asia/Shanghai
+    kinds: list  # for each call, its position in `flag_sets`
+    flag_sets: list  # distinct ((code, rules), ...) tuples
+    chart: dict
+
+    def __len__(self):
+        return len(self.pks)
+
+    def flags(self, position):
+        return self.flag_sets[self.kinds[position]]
+
+
+def index_for(case):
+    """The case's Index, from the cache when the log has not changed."""
+    registry = default_registry()
+    key = f"calls:index:{case.pk}:{case.lender_type}:{id(registry)}:{fingerprint(case)}"
+    found = cache.get(key)
+    if found is None:
+        entries = build_index(case, registry)
+        kinds = {}
+        found = Index(
+            pks=[entry.pk for entry in entries],
+            days=[entry.day for entry in entries],
+            kinds=[kinds.setdefault(entry.flags, len(kinds)) for entry in entries],
+            flag_sets=list(kinds),
+            chart=chart_of_days([(entry.day, bool(entry.flags)) for entry in entries]),
+        )
+        cache.set(key, found, CACHE_SECONDS)
+    return found
+
+
+def matching(index, flag=None, date_from=None, date_to=None):
+    """Positions in `index` of the calls with flag `flag` on Asia/Shanghai days from
+    `date_from` to `date_to` (a range, cheap to page through, when nothing is filtered)."""
+    if not (flag or date_from or date_to):
+        return range(len(index))
+    start = date_from.toordinal() if date_from else None
+    end = date_to.toordinal() if date_to else None
+    with_flag = {
+        kind for kind, flags in enumerate(index.flag_sets) if any(c == flag for c, _ in flags)
+    }
+    return [
+        position
+        for position, (day, kind) in enumerate(zip(index.days, index.kinds, strict=True))
+        if (not flag or kind in with_flag)
+        and (start is None or day >= start)
+        and (end is None or day <= end)
+    ]
+
+
+def rows_for(index, positions):
+    """The calls at `positions` as the rows calls/entry.html shows (two queries)."""
+    pks = [index.pks[position] for position in positions]
+    calls = Call.objects.in_bulk(pks)
+    files = defaultdict(list)
+    for item in Evidence.objects.filter(call_id__in=pks):
+        files[item.call_id].append(item)
+    sources = {}
+    return [
+        {
+            "call": calls[pk],
+            "at": timezone.localtime(calls[pk].at, SHANGHAI),
+            "channel": Channel(calls[pk].channel).label,
+            "flags": [
+                flag_with_rules({"code": code, "rules": rules}, sources)
+                for code, rules in index.flags(position)
+            ],
+            "evidence": files[pk],
+        }
+        for pk, position in zip(pks, positions, strict=True)
+        if pk in calls
+    ]

@@ -1,0 +1,43 @@
+"""What the case page's follow-up section shows: tracking.follow_up() with words and links."""
+
+from django.urls import reverse
+
+from assistant.assessment import deadlines
+from assistant.cases import content
+from assistant.followup import escalation, tracking
+
+
+def _sources(deadline):
+    if not deadline or not deadline.source:
+        return []
+    return [{"source": deadline.source, "summary": ""}]
+
+
+def _row(row):
+    item, deadline = row["item"], row["deadline"]
+    late = deadline.state == deadlines.OVERDUE or item.outcome in ("refused", "partly")
+    next_code = deadline.next_channel
+    return {
+        **row,
+        "edit_url": reverse("followup:edit", args=[item.case_id, item.pk]),
+        "late": deadline.state == deadlines.OVERDUE,
+        "sources": _sources(deadline),
+        "next_channel": late and next_code and content.CHANNELS.get(next_code),
+        "escalation_url": late and escalation.letter_url(item),
+    }
+
+
+def follow_up(case, today=None):
+    summary = tracking.follow_up(case, today)
+    order = summary["payment_order"]
+    return {
+        **summary,
+        "rows": [_row(row) for row in summary["rows"]],
+        "open": [_row(r) for r in summary["overdue"] + summary["waiting"]],
+        "answered": [_row(r) for r in summary["answered"]],
+        "payment_order_sources": _sources(order),
+        "payment_order_late": order and order.state == deadlines.OVERDUE,
+        "new_url": reverse("followup:new", args=[case.pk]),
+        "tracker_url": reverse("followup:tracker", args=[case.pk]),
+        "calendar_url": reverse("cases:calendar", args=[case.pk]),
+    }

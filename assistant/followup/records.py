@@ -1,0 +1,74 @@
+"""Saving sent items: from the form, from a letter marked sent, and the answer's file."""
+
+from django.db.models import Sum
+
+from assistant.calls import evidence
+from assistant.followup import tracking
+from assistant.followup.models import PaymentOrder, SentItem
+
+FIELDS = (
+    "about",
+    "channel",
+    "sent_on",
+    "reference",
+    "extension",
+    "answered_by",
+    "reply_on",
+    "reply",
+    "outcome",
+)
+
+
+def case_file_bytes(case):
+    """Evidence of the case so far, call files and answer files together."""
+    if case is None:
+        return 0
+    answers = SentItem.objects.filter(case=case).aggregate(total=Sum("reply_file_size"))
+    return evidence.case_bytes(case) + (answers["total"] or 0)
+
+
+def save_item(case, data, item=None):
+    """Create or update `item` of `case` from the form's cleaned data (file included)."""
+    item = item or SentItem(case=case)
+    for field in FIELDS:
+        setattr(item, field, data.get(field) or SentItem._meta.get_field(field).get_default())
+    if data.get("reply_file"):
+        upload, fmt = data["reply_file"]
+        _store_file(item, upload, fmt)
+    item.save()
+    return item
+
+
+def _store_file(item, upload, fmt):
+    if item.reply_file:
+        item.reply_file.delete(save=False)
+    name = evidence.safe_name(upload.name, fmt.extension)
+    item.reply_file.save(evidence.storage_path(name), upload, save=False)
+    item.reply_file_name = name
+    item.reply_file_type = fmt.content_type
+    item.reply_file_size = upload.size
+
+
+def from_letter(letter, version):
+    """The tracker item of a letter marked sent: made the first time, updated after."""
+    case = letter.case
+    values = {
+        "case": case,
+        "about": tracking.about_for_letter(letter.kind),
+        "channel": tracking.channel_for_letter(letter.kind, version.sent_channel, case.lender_type),
+        "sent_on": version.sent_on,
+        "reference": version.sent_reference,
+    }
+    item, _created = SentItem.objects.update_or_create(letter=letter, defaults=values)
+    return item
+
+
+def save_payment_order(case, served_on):
+    order, _created = PaymentOrder.objects.update_or_create(
+        case=case, defaults={"served_on": served_on}
+    )
+    return order
+
+
+def item_initial(item):
+    return {field: getattr(item, field) for field in FIELDS}

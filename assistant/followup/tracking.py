@@ -1,0 +1,113 @@
+"""What is waiting, what is late and what to do next, for one case.
+
+The rules live in assessment/deadlines.py; this module applies them to the stored items and
+to the case's other key dates (the next stage of the timeline, the payment-order window,
+the limitation date), which the case page, the calendar and the reminders all share.
+"""
+
+from dataclasses import dataclass
+from datetime import date
+
+from assistant.assessment import deadlines
+from assistant.assessment.lenders import lender_type
+from assistant.assessment.registry import default_registry
+from assistant.followup.models import About, Channel
+
+# From a letter marked sent: what the letter is about and where it went.
+LETTER_ABOUT = {
+    "complaint_lender": About.COMPLAINT,
+    "complaint_regulator": About.COMPLAINT,
+    "credit_objection": About.CREDIT_OBJECTION,
+}
+# The regulator a complaint_regulator letter goes to, by lender type (letters/kinds.py
+# REGULATORS): the NFRA's 12378, the local regulator, or 12315.
+REGULATOR_CHANNEL = {
+    "microloan": Channel.LOCAL_REGULATOR,
+    "private": Channel.LOCAL_REGULATOR,
+    "other": Channel.CONSUMER_12315,
+}
+
+
+def channel_for_letter(kind, sent_channel, case_lender_type):
+    """The tracker's channel for a letter of `kind` sent by `sent_channel` (letters' codes)."""
+    if kind == "complaint_regulator":
+        return REGULATOR_CHANNEL.get(case_lender_type, Channel.NFRA_12378)
+    if kind == "credit_objection":
+        return Channel.OTHER  # the credit reference centre or the lender's credit desk
+    return Channel.IN_APP if sent_channel == "app" else Channel.LENDER
+
+
+def about_for_letter(kind):
+    return LETTER_ABOUT.get(kind, About.REQUEST)
+
+
+@dataclass(frozen=True)
+class Deadline:
+    rule: deadlines.Rule
+    due: date
+    state: str
+    days_left: int
+    next_channel: str | None
+
+    @property
+    def source(self):
+        return self.rule.source and default_registry().source(self.rule.source)
+
+    @property
+    def days_late(self):
+        return max(0, -self.days_left)
+
+    @property
+    def is_legal(self):
+        return self.rule.kind != deadlines.CHECK_BACK
+
+
+def deadline_of(item, lender_code, today):
+    rule = deadlines.rule_for(item.about, item.channel, lender_code)
+    due = deadlines.due_date(item.sent_on, rule, item.extension)
+    return Deadline(
+        rule=rule,
+        due=due,
+        state=deadlines.state(due, today, item.answered),
+        days_left=deadlines.days_left(due, today),
+        next_channel=deadlines.next_channel(
+            lender_type(lender_code).complaint_channels, item.channel
+        ),
+    )
+
+
+def payment_order_deadline(case, today):
+    """The payment order's objection window, if the case has one recorded."""
+    order = getattr(case, "payment_order", None)
+    if order is None:
+        return None
+    rule = deadlines.default_rules()["payment_order_objection"]
+    due = deadlines.due_date(order.served_on, rule)
+    return Deadline(rule, due, deadlines.state(due, today), deadlines.days_left(due, today), None)
+
+
+def items_with_deadlines(case, today=None):
+    today = today or deadlines.today_in_shanghai()
+    return [
+        {"item": item, "deadline": deadline_of(item, case.lender_type, today)}
+        for item in case.sent_items.all()
+    ]
+
+
+def follow_up(case, today=None):
+    """The case page's follow-up section: late first, then due today, waiting, answered."""
+    today = today or deadlines.today_in_shanghai()
+    rows = items_with_deadlines(case, today)
+    order = [deadlines.OVERDUE, deadlines.DUE_TODAY, deadlines.WAITING, deadlines.ANSWERED]
+    rows.sort(key=lambda row: (order.index(row["deadline"].state), row["deadline"].due))
+    open_rows = [row for row in rows if row["deadline"].state != deadlines.ANSWERED]
+    return {
+        "rows": rows,
+        "overdue": [r for r in rows if r["deadline"].state == deadlines.OVERDUE],
+        "waiting": [
+            r for r in open_rows if r["deadline"].state in (deadlines.WAITING, deadlines.DUE_TODAY)
+        ],
+        "answered": [r for r in rows if r["deadline"].state == deadlines.ANSWERED],
+        "payment_order": payment_order_deadline(case, today),
+        "today": today,
+    }

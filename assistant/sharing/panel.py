@@ -1,0 +1,52 @@
+"""What the case page shows about sharing: for the owner, who has access and what they did;
+for a volunteer with a share, the notes and the note form."""
+
+from django.utils import timezone
+
+from assistant.cases.access import is_owner
+from assistant.sharing.forms import NoteForm
+
+NEW_CODE_KEY = "sharing_new_code"
+RECENT_LOOKS = 10
+
+
+def remember_new_code(session, case, code, share_code):
+    """Keep the plain code for the next page view only (it is stored nowhere else)."""
+    session[NEW_CODE_KEY] = {
+        "case": case.pk,
+        "code": code,
+        "expires": share_code.expires_at.isoformat(),
+    }
+
+
+def _new_code(session, case):
+    shown = session.get(NEW_CODE_KEY)
+    if not shown or shown.get("case") != case.pk:
+        return None
+    del session[NEW_CODE_KEY]
+    expires = timezone.datetime.fromisoformat(shown["expires"])
+    return {"code": shown["code"], "expires": timezone.localtime(expires)}
+
+
+def sharing_panel(request, case, note_form=None):
+    """Context for templates/sharing/case_panel.html."""
+    if is_owner(request, case):
+        return {
+            "sharing": {
+                "is_owner": True,
+                "new_code": _new_code(request.session, case),
+                "shares": case.shares.active().order_by("created_at"),
+                "waiting_codes": case.share_codes.filter(
+                    claimed_at__isnull=True, expires_at__gt=timezone.now()
+                ).count(),
+                "looks": case.audit_entries.all()[:RECENT_LOOKS],
+                "notes": case.volunteer_notes.filter(internal=False),
+            }
+        }
+    return {
+        "sharing": {
+            "is_owner": False,
+            "notes": case.volunteer_notes.all(),
+            "note_form": note_form or NoteForm(),
+        }
+    }

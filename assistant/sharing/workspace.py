@@ -1,0 +1,72 @@
+"""The volunteer's workspace: the cases shared with them, the most urgent first.
+
+Urgency comes from the assessment engine (`assess_case`): a later stage first (court
+papers put a case at the legal-action stage), then more rule-breaking calls in the last
+RECENT_DAYS, then court papers, then more days overdue.
+"""
+
+import datetime
+
+from django.utils import timezone
+
+from assistant.assessment import stages
+from assistant.cases import content
+from assistant.cases.records import assess_case
+from assistant.sharing.models import Share
+
+RECENT_DAYS = 14
+
+
+def flagged_calls(case, assessment):
+    """(calls that broke a rule, of them made in the RECENT_DAYS up to the assessment date)."""
+    calls = list(case.calls.all())
+    as_of = datetime.date.fromisoformat(assessment["as_of"])
+    since = as_of - datetime.timedelta(days=RECENT_DAYS)
+    flagged = {flag["call"] for flag in assessment["flags"]}
+    recent = {i for i in flagged if since <= timezone.localtime(calls[i].at).date() <= as_of}
+    return len(flagged), len(recent)
+
+
+def row_for(share):
+    case = share.case
+    assessment = assess_case(case)
+    flagged, recent = flagged_calls(case, assessment)
+    return {
+        "case": case,
+        "share": share,
+        "stage_code": assessment["stage"],
+        "stage": content.STAGES[assessment["stage"]]["name"],
+        "days_overdue": assessment["days_overdue"],
+        "flags": flagged,
+        "recent_flags": recent,
+        "court_papers": bool(case.court_papers),
+    }
+
+
+def urgency(row):
+    return (
+        -stages.ORDER[row["stage_code"]],
+        -row["recent_flags"],
+        -row["court_papers"],
+        -row["days_overdue"],
+    )
+
+
+def shared_with(volunteer, *, stage="", lender=""):
+    """Rows for the volunteer's active shares, filtered by stage code and lender name."""
+    shares = (
+        Share.objects.active()
+        .filter(volunteer=volunteer)
+        .select_related("case")
+        .prefetch_related("case__repayments", "case__calls")
+    )
+    if lender.strip():
+        shares = shares.filter(case__lender_name__icontains=lender.strip())
+    rows = [row_for(share) for share in shares]
+    if stage:
+        rows = [row for row in rows if row["stage_code"] == stage]
+    return sorted(rows, key=urgency)
+
+
+def stage_choices():
+    return [(code, content.STAGES[code]["name"]) for code in stages.CODES]

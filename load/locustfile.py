@@ -1,0 +1,192 @@
+"""`make load`: 50 borrowers using the site at once, each in their own browser session.
+
+Each simulated visitor restores one of the demo cases from its case file (as someone coming
+back with their export would), then goes through the main journeys with a few seconds of
+reading between pages: the home page, their case, the call log (logging a new call), a
+letter (with its PDF now and then), the rights pages and search, the intake wizard, and
+signing up. Every response is checked: a wrong status or page counts as an error.
+
+Run by scripts/load.sh against gunicorn on 127.0.0.1 only.
+"""
+
+import random
+import re
+from datetime import datetime, timedelta
+from pathlib import Path
+
+from locust import HttpUser, between, task
+
+DEMO = sorted((Path(__file__).resolve().parents[1] / "assistant/cases/demo").glob("*.case.json"))
+CASE_FILES = [path.read_bytes() for path in DEMO]
+CSRF = re.compile(r'name="csrfmiddlewaretoken" value="([^"]+)"')
+RIGHTS = re.compile(r'href="(/zh-hans/rights/[a-z0-9-]+/)"')
+LETTER = re.compile(r'href="(/zh-hans/cases/\d+/letters/new/[a-z_]+/)"')
+SEARCH_TERMS = ["催收", "征信", "利息", "投诉", "家人", "法院"]
+
+
+class Borrower(HttpUser):
+    wait_time = between(1, 3)
+
+    def on_start(self):
+        self.client.headers["Accept-Language"] = "zh-hans"
+        token = self._token("/zh-hans/account/")
+        with self.client.post(
+            "/zh-hans/account/import/",
+            files={"case_file": ("case.json", random.choice(CASE_FILES), "application/json")},
+            data={"csrfmiddlewaretoken": token},
+            allow_redirects=False,
+            name="import a case file",
+            catch_response=True,
+        ) as response:
+            if response.status_code != 302:
+                response.failure(f"import answered {response.status_code}")
+                self.case_url = None
+                return
+        self.case_url = response.headers["Location"]
+        self.rights = None
+
+    def _token(self, url, name=None):
+        response = self.client.get(url, name=name or url)
+        found = CSRF.search(response.text)
+        return found.group(1) if found else ""
+
+    def _page(self, url, name, expect=200, must=None):
+        with self.client.get(url, name=name, catch_response=True) as response:
+            if response.status_code != expect:
+                response.failure(f"{response.status_code}")
+            elif must and must not in response.text:
+                response.failure(f"{must!r} missing")
+            return response
+
+    @task(4)
+    def home(self):
+        self._page("/zh-hans/", "home", must="安心")
+
+    @task(4)
+    def case_page(self):
+        if self.case_url:
+            self._page(self.case_url, "case page", must="<h1")
+
+    @task(1)
+    def case_list(self):
+        self._page("/zh-hans/cases/", "case list")
+
+    @task(3)
+    def log_a_call(self):
+        if not self.case_url:
+            return
+        calls = f"{self.case_url}calls/"
+        token = self._token(f"{calls}new/", name="call entry form")
+        at = datetime.now() - timedelta(minutes=random.randint(5, 60 * 24 * 5))
+        data = {
+            "csrfmiddlewaretoken": token,
+            "at": at.strftime("%Y-%m-%dT%H:%M"),
+            "channel": random.choice(["phone", "sms", "wechat"]),
+            "answered": "yes",
+            "duration_minutes": str(random.randint(1, 20)),
+            "summary": random.choice(
+                ["说要告诉我家人", "晚上十一点打电话", "威胁上门", "态度还好"]
+            ),
+        }
+        with self.client.post(
+            f"{calls}new/", data=data, name="log a call", catch_response=True
+        ) as response:
+            if response.status_code != 200 or "/calls/" not in response.url:
+                response.failure(f"{response.status_code} {response.url}")
+        self._page(calls, "call list")
+
+    @task(1)
+    def letter(self):
+        if not self.case_url:
+            return
+        page = self._page(self.case_url, "case page")
+        kinds = LETTER.findall(page.text)
+        if not kinds:
+            return
+        form = random.choice(kinds)
+        token = self._token(form, name="letter form")
+        with self.client.post(
+            form,
+            data={"csrfmiddlewaretoken": token, "sender_name": "李明华"},
+            name="write a letter",
+            catch_response=True,
+        ) as response:
+            if response.status_code != 200:
+                response.failure(f"{response.status_code}")
+                return
+            if not re.search(r"/letters/\d+/$", response.url):
+                return  # some kinds need more answers: the form comes back, not an error
+        if random.random() < 0.3:
+            self._page(f"{response.url}pdf/", "letter PDF")
+
+    @task(3)
+    def rights(self):
+        if self.rights is None:
+            self.rights = RIGHTS.findall(self._page("/zh-hans/rights/", "rights index").text)
+        if self.rights:
+            self._page(random.choice(self.rights), "rights page")
+
+    @task(1)
+    def rights_search(self):
+        self._page(f"/zh-hans/rights/?q={random.choice(SEARCH_TERMS)}", "rights search")
+
+    @task(1)
+    def call_now(self):
+        self._page("/zh-hans/help/call-now/", "call-now help")
+
+    @task(1)
+    def wizard(self):
+        steps = [
+            ("lender", {"lender_name": "花呗", "lender_type": ""}),
+            (
+                "money",
+                {
+                    "principal": "8000",
+                    "amount_demanded": "9500",
+                    "first_missed_due_date": "2026-10-15",
+                },
+            ),
+            ("events", {"third_party_collector": "yes", "contacts_reached": "no"}),
+            ("finances", {}),
+            ("loan", {}),
+        ]
+        for step, answers in steps:
+            token = self._token(f"/zh-hans/cases/new/?step={step}", name="wizard step")
+            self.client.post(
+                "/zh-hans/cases/new/",
+                data={"csrfmiddlewaretoken": token, "step": step, **answers},
+                name="wizard answer",
+            )
+        token = self._token("/zh-hans/cases/new/?step=review", name="wizard step")
+        with self.client.post(
+            "/zh-hans/cases/new/",
+            data={"csrfmiddlewaretoken": token, "step": "review"},
+            name="wizard finish",
+            catch_response=True,
+        ) as response:
+            if not re.search(r"/cases/\d+/$", response.url):
+                response.failure(f"ended at {response.url}")
+
+    @task(1)
+    def sign_up_and_back(self):
+        if random.random() > 0.2:
+            return
+        name = f"load-{random.getrandbits(48):x}"
+        token = self._token("/zh-hans/account/sign-up/")
+        password = "quiet-river-42-load"
+        with self.client.post(
+            "/zh-hans/account/sign-up/",
+            data={
+                "csrfmiddlewaretoken": token,
+                "username": name,
+                "password1": password,
+                "password2": password,
+            },
+            name="sign up",
+            catch_response=True,
+        ) as response:
+            if not response.url.endswith("/account/"):
+                response.failure(f"ended at {response.url}")
+        # The session's cases moved to the account; the case page is still theirs.
+        if self.case_url:
+            self._page(self.case_url, "case page (signed in)")
