@@ -11,7 +11,7 @@ import logging
 
 from django.core.paginator import Paginator
 from django.db import transaction
-from django.http import FileResponse, Http404, HttpResponse
+from django.http import Http404, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 from django.utils import translation
@@ -26,6 +26,7 @@ from assistant.calls.models import Call, CallChange, Evidence
 from assistant.calls.presenting import suggestions, with_suggestions
 from assistant.cases import content
 from assistant.cases.access import get_case_for
+from assistant.core.downloads import private_download
 from assistant.core.pages import render_page
 from assistant.letters.pdf import PdfRenderError, render_html, render_pdf
 
@@ -227,17 +228,7 @@ def evidence_file(request, case_pk, pk):
     """An attached file, to its owner only, always as a download that is never run or shown."""
     case = get_case_for(request, case_pk)
     item = get_object_or_404(Evidence, call__case=case, call__deleted_at__isnull=True, pk=pk)
-    try:
-        handle = item.file.open("rb")
-    except FileNotFoundError as error:
-        raise Http404 from error
-    response = FileResponse(
-        handle, as_attachment=True, filename=item.name, content_type=item.content_type
-    )
-    response["X-Content-Type-Options"] = "nosniff"
-    response["Content-Security-Policy"] = "default-src 'none'; sandbox"
-    response["Cache-Control"] = "private, no-store"
-    return response
+    return private_download(item.file, item.name, item.content_type)
 
 
 EVIDENCE_DOCUMENT = "pdf/evidence.html"

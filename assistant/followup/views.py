@@ -7,7 +7,7 @@ with what was typed.
 """
 
 from django.contrib.auth.views import redirect_to_login
-from django.http import FileResponse, Http404, HttpResponse
+from django.http import Http404, HttpResponse
 from django.shortcuts import get_object_or_404, redirect
 from django.urls import reverse
 from django.utils import timezone
@@ -16,6 +16,7 @@ from django.views.decorators.http import require_GET
 from assistant.assessment.deadlines import today_in_shanghai
 from assistant.cases import content
 from assistant.cases.access import get_case_for
+from assistant.core.downloads import private_download
 from assistant.core.pages import render_page
 from assistant.followup import escalation, presenting, records, tracking
 from assistant.followup.calendar import case_calendar
@@ -103,17 +104,7 @@ def reply_file(request, case_pk, pk):
     item = get_object_or_404(SentItem, case=case, pk=pk)
     if not item.reply_file:
         raise Http404
-    try:
-        handle = item.reply_file.open("rb")
-    except FileNotFoundError as error:
-        raise Http404 from error
-    response = FileResponse(
-        handle, as_attachment=True, filename=item.reply_file_name, content_type=item.reply_file_type
-    )
-    response["X-Content-Type-Options"] = "nosniff"
-    response["Content-Security-Policy"] = "default-src 'none'; sandbox"
-    response["Cache-Control"] = "private, no-store"
-    return response
+    return private_download(item.reply_file, item.reply_file_name, item.reply_file_type)
 
 
 @require_GET

@@ -6,6 +6,7 @@ from django.contrib import admin
 from django.http import HttpResponse
 from django.utils.translation import gettext_lazy as _
 
+from assistant.core.admin import RecordAdmin
 from assistant.sharing.models import AuditEntry
 
 CSV_COLUMNS = ("at", "case_id", "volunteer_name", "url_name", "method")
@@ -30,7 +31,7 @@ def audit_csv(entries):
 
 
 @admin.register(AuditEntry)
-class AuditEntryAdmin(admin.ModelAdmin):
+class AuditEntryAdmin(RecordAdmin):
     list_display = ("at", "case_id", "volunteer_name", "url_name", "method")
     list_filter = ("method", "at")
     search_fields = ("volunteer_name", "url_name", "case__id")
@@ -39,12 +40,3 @@ class AuditEntryAdmin(admin.ModelAdmin):
     @admin.action(description=_("Export the selected entries as CSV"))
     def export_csv(self, request, queryset):
         return audit_csv(queryset)
-
-    def has_add_permission(self, request):
-        return False
-
-    def has_change_permission(self, request, obj=None):
-        return False
-
-    def has_delete_permission(self, request, obj=None):
-        return False

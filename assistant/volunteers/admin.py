@@ -8,9 +8,11 @@ it is, read-only. Content-admin volunteers get the view permission (roles.CONTEN
 from django.contrib import admin
 from django.contrib.admin.models import LogEntry
 
+from assistant.core.admin import RecordAdmin
+
 
 @admin.register(LogEntry)
-class LogEntryAdmin(admin.ModelAdmin):
+class LogEntryAdmin(RecordAdmin):
     list_display = ["action_time", "user", "content_type", "object_repr", "action_flag"]
     list_filter = ["action_flag", "content_type"]
     search_fields = ["object_repr", "user__username"]
@@ -25,12 +27,3 @@ class LogEntryAdmin(admin.ModelAdmin):
         "get_change_message",
     ]
     readonly_fields = fields
-
-    def has_add_permission(self, request):
-        return False
-
-    def has_change_permission(self, request, obj=None):
-        return False
-
-    def has_delete_permission(self, request, obj=None):
-        return False
