@@ -51,6 +51,8 @@ INSTALLED_APPS = [
     "assistant.letters",
     "assistant.accounts",
     "assistant.rights",
+    # Before volunteers: the group is given these permissions once they exist (roles.py).
+    "assistant.corrections",
     "assistant.volunteers",
     "assistant.sharing",
     "assistant.followup",

@@ -11,6 +11,8 @@ os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
 def _fast_and_isolated(settings, tmp_path):
     settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
     settings.MEDIA_ROOT = tmp_path / "media"
+    # Content corrections reach the pages when saved (signal), never on a timer mid-test.
+    settings.CORRECTIONS_MAX_AGE_SECONDS = None
 
 
 @pytest.fixture(autouse=True)

@@ -2,8 +2,11 @@
 
 Per case, in a folder `case-<id>/`: `case.json` (anxin.case/1, which the import page reads
 back), `calls.csv` (the call log as the call log page exports it), the latest version of
-each letter as a PDF, and the evidence files as they were uploaded. A README.txt in
-Chinese and English says what is where.
+each letter as a PDF, the evidence files as they were uploaded, what was sent and the
+answers' files, and the sharing records (case_records.py): the volunteers' notes the
+borrower sees, who the case is shared with, and every look of a volunteer. An account's
+reminder choice and the reminders sent are in `reminders.csv`. A README.txt in Chinese and
+English says what is where.
 
 The ZIP is written to a temporary file rather than memory: evidence may add up to
 hundreds of megabytes.
@@ -16,6 +19,7 @@ import zipfile
 
 from django.utils import timezone
 
+from assistant.accounts import case_records
 from assistant.calls.export import calls_csv
 from assistant.calls.models import Evidence
 from assistant.calls.presenting import call_rows, oldest_first
@@ -34,20 +38,34 @@ README = """安心 Anxin — 你的全部资料 / all your data
                 The call log; opens in Excel or WPS.
   letters/      每封信的最新版本 (PDF)。 The latest version of each letter (PDF).
   evidence/     你上传的截图、录音和文件。 Your screenshots, recordings and files.
+  sent.csv      你寄出的投诉、信件和异议，以及对方的答复。
+                What you sent (complaints, letters, objections) and the answers.
+  replies/      对方答复的文件。 The files of the answers you received.
+  notes.csv     志愿者写给你的备注。 The notes volunteers wrote for you.
+  shared_with.csv      你把这笔债务分享给了哪些志愿者。
+                       The volunteers you shared this debt with.
+  volunteer_looks.csv  志愿者每一次查看或修改的记录。
+                       Every look or change a volunteer made on this debt.
+
+reminders.csv   (登录的账户) 提醒邮件的设置和已发送的提醒。
+                (accounts) Your e-mail reminder choice and the reminders sent.
 
 请妥善保管这个文件：里面有你的债务信息。
 Keep this file safe: it holds the details of your debts.
 """
 
 
-def export_zip(cases):
-    """A temporary file (at position 0) holding the ZIP of `cases`; the caller closes it."""
+def export_zip(cases, user=None):
+    """A temporary file (at position 0) holding the ZIP of `cases` (and of `user`'s
+    reminders, for an account); the caller closes it."""
     out = tempfile.TemporaryFile()  # noqa: SIM115 (returned open, closed by FileResponse)
     with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as archive:
         when = timezone.localtime().strftime("%Y-%m-%d %H:%M")
         archive.writestr("README.txt", README.format(when=when))
         for case in cases.prefetch_related("repayments", "calls", "letters"):
             _add_case(archive, case)
+        if user is not None and user.is_authenticated:
+            archive.writestr("reminders.csv", case_records.reminders_csv(user))
     out.seek(0)
     return out
 
@@ -68,5 +86,21 @@ def _add_case(archive, case):
     for item in files.order_by("pk"):
         # The stored name is already sanitised (no path); the ids keep two files apart.
         name = f"{folder}/evidence/{item.call_id}-{item.pk}-{item.name}"
-        with item.file.open("rb") as source, archive.open(name, "w") as target:
-            shutil.copyfileobj(source, target)
+        _copy(item.file, archive, name)
+    _add_follow_up(archive, case, folder)
+
+
+def _add_follow_up(archive, case, folder):
+    items = list(case_records.sent_items(case))
+    archive.writestr(f"{folder}/sent.csv", case_records.sent_items_csv(items))
+    for item in items:
+        if item.reply_file:
+            _copy(item.reply_file, archive, f"{folder}/{case_records.reply_file_path(item)}")
+    archive.writestr(f"{folder}/notes.csv", case_records.notes_csv(case))
+    archive.writestr(f"{folder}/shared_with.csv", case_records.shares_csv(case))
+    archive.writestr(f"{folder}/volunteer_looks.csv", case_records.looks_csv(case))
+
+
+def _copy(field, archive, name):
+    with field.open("rb") as source, archive.open(name, "w") as target:
+        shutil.copyfileobj(source, target)

@@ -2,8 +2,9 @@
 last activity on a case.
 
 Activity is any change to the case itself, a call logged, edited, deleted or undone, a
-file attached, or a letter version saved. Cases that belong to an account are never
-purged: the person chose to keep them.
+file attached, a letter version saved, a complaint or letter recorded as sent, or a
+volunteer's note (a volunteer only looking is not). Cases that belong to an account are
+never purged: the person chose to keep them.
 """
 
 import datetime
@@ -32,4 +33,6 @@ def expired_anonymous_cases(days=None, now=None):
         .exclude(calls__changes__made_at__gte=cutoff)
         .exclude(calls__evidence__uploaded_at__gte=cutoff)
         .exclude(letters__versions__created_at__gte=cutoff)
+        .exclude(sent_items__created_at__gte=cutoff)
+        .exclude(volunteer_notes__created_at__gte=cutoff)
     )

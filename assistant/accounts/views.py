@@ -15,6 +15,7 @@ from django.urls import reverse, reverse_lazy
 from django.utils import timezone
 from django.views.decorators.http import require_GET
 
+from assistant.accounts.erasing import counts as data_counts
 from assistant.accounts.erasing import delete_cases
 from assistant.accounts.exporting import export_zip
 from assistant.accounts.forms import ImportForm, LogInForm, SignUpForm
@@ -25,6 +26,8 @@ from assistant.cases.access import cases_for, claim_for
 from assistant.cases.casefiles import read_case_file
 from assistant.cases.records import import_case
 from assistant.core.pages import render_page
+from assistant.volunteers.roles import needs_second_factor, second_factor_url
+from assistant.volunteers.views import home_url
 
 DELETED_KEY = "anxin_deleted"
 
@@ -60,6 +63,16 @@ class LogInView(auth_views.LoginView):
     redirect_authenticated_user = True
     next_page = reverse_lazy("account:index")
 
+    def get_success_url(self):
+        """Volunteers and staff go on to their second factor first, then where they were going
+        (their workspace, when they were going nowhere in particular)."""
+        user = self.request.user
+        # Just after log-in request.user is the form's user, without OTPMiddleware's is_verified.
+        verified = getattr(user, "is_verified", lambda: False)()
+        if not needs_second_factor(user) or verified:
+            return super().get_success_url()
+        return second_factor_url(user, self.get_redirect_url() or home_url(user))
+
 
 class LogOutView(auth_views.LogoutView):
     # Django's LogoutView only accepts POST, so a link or a prefetch cannot log anyone out.
@@ -85,7 +98,7 @@ class PasswordChangedView(auth_views.PasswordChangeDoneView):
 def export(request):
     stamp = timezone.localtime().strftime("%Y%m%d")
     return FileResponse(
-        export_zip(cases_for(request)),
+        export_zip(cases_for(request), request.user),
         as_attachment=True,
         filename=f"anxin-my-data-{stamp}.zip",
         content_type="application/zip",
@@ -115,14 +128,15 @@ def delete(request):
     cases = cases_for(request)
     if request.method == "POST":
         with transaction.atomic():
-            deleted = delete_cases(cases)
+            deleted = delete_cases(cases, request.user)
             deleted["account"] = request.user.is_authenticated
             if request.user.is_authenticated:
                 request.user.delete()
         logout(request)  # also forgets the anonymous session's owner token
         request.session[DELETED_KEY] = deleted
         return redirect("account:deleted")
-    return render_page(request, "accounts/delete.html", {"cases": cases})
+    context = {"cases": cases, "counts": data_counts(cases, request.user)}
+    return render_page(request, "accounts/delete.html", context)
 
 
 @require_GET

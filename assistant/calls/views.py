@@ -2,8 +2,10 @@
 and undo, evidence files, CSV and PDF exports.
 
 Every view starts with get_case_for (someone else's case is a 404), and looks a call up only
-within that case. Saving posts and redirects to the list without JavaScript; with htmx the
-entry form answers with the saved call in place.
+within that case. A volunteer the case is shared with may read and export the log, but
+only the borrower adds, changes, deletes or undoes calls or attaches files (owner_only): the
+log is the borrower's own evidence. Saving posts and redirects to the list without
+JavaScript; with htmx the entry form answers with the saved call in place.
 """
 
 import heapq
@@ -25,7 +27,7 @@ from assistant.calls.forms import CallForm, EvidenceForm, FilterForm
 from assistant.calls.models import Call, CallChange, Evidence
 from assistant.calls.presenting import suggestions, with_suggestions
 from assistant.cases import content
-from assistant.cases.access import get_case_for
+from assistant.cases.access import get_case_for, is_owner
 from assistant.core.downloads import private_download
 from assistant.core.pages import render_page
 from assistant.letters.pdf import PdfRenderError, render_html, render_pdf
@@ -41,12 +43,14 @@ def call_list(request, case_pk):
     with ten calls or ten thousand.
     """
     case = get_case_for(request, case_pk, preload=())
+    # A volunteer with a share reads the log; only the borrower changes it (their evidence).
+    read_only = not is_owner(request, case)
     filters = FilterForm(request.GET if _has_filters(request.GET) else None)
     index = listing.index_for(case)
     page = Paginator(listing.matching(index, **filters.filters()), PER_PAGE).get_page(
         request.GET.get("page")
     )
-    saved = _int(request.GET.get("saved"))
+    saved = None if read_only else _int(request.GET.get("saved"))
     page.object_list = [
         with_suggestions(row) if row["call"].pk == saved else row
         for row in listing.rows_for(index, page.object_list)
@@ -63,7 +67,8 @@ def call_list(request, case_pk):
         "total": len(index),
         "saved": saved,
         "chart": index.chart,
-        "change": _undoable_change(case, request.GET.get("undo")),
+        "change": None if read_only else _undoable_change(case, request.GET.get("undo")),
+        "read_only": read_only,
         "undone": request.GET.get("undone"),
         "attached": _int(request.GET.get("attached")),
         "content": content,
@@ -74,7 +79,7 @@ def call_list(request, case_pk):
 def new(request, case_pk):
     """Quick entry, with files if any. Without JS: post, then the list; with htmx: the saved
     call in place."""
-    case = get_case_for(request, case_pk, preload=())
+    case = get_case_for(request, case_pk, owner_only=True, preload=())
     suggest_url = reverse("calls:suggest", args=[case.pk])
     saved = None
     if request.method == "POST":
@@ -109,7 +114,7 @@ def _save_with_files(case, form):
 @require_GET
 def suggest(request, case_pk):
     """htmx: the suggestions under the text; with `tick`, the tick-boxes with them ticked."""
-    case = get_case_for(request, case_pk)
+    case = get_case_for(request, case_pk, owner_only=True)
     if "tick" in request.GET:
         ticked = request.GET.getlist("conduct")
         added = [s["code"] for s in suggestions(request.GET.get("summary", ""), ticked)]
@@ -127,7 +132,7 @@ def suggest(request, case_pk):
 @require_POST
 def confirm(request, case_pk, pk):
     """Add one suggested conduct code to a saved call, after the borrower pressed Confirm."""
-    case = get_case_for(request, case_pk, preload=())
+    case = get_case_for(request, case_pk, owner_only=True, preload=())
     call = get_object_or_404(Call, case=case, pk=pk)
     code = request.POST.get("code")
     if code not in REPORTED_CODES:
@@ -136,7 +141,7 @@ def confirm(request, case_pk, pk):
         call.conduct = [*call.conduct, code]
         call.save(update_fields=["conduct"])
     if request.htmx:
-        case = get_case_for(request, case_pk, preload=())
+        case = get_case_for(request, case_pk, owner_only=True, preload=())
         row = _row(case, call)
         context = {"case": case, "row": with_suggestions(row), "content": content}
         return render(request, "calls/entry.html", context)
@@ -153,7 +158,7 @@ def export_csv(request, case_pk):
 
 def edit(request, case_pk, pk):
     """The call's form, filled in with what was logged; saving keeps the old values for undo."""
-    case = get_case_for(request, case_pk)
+    case = get_case_for(request, case_pk, owner_only=True)
     call = get_object_or_404(Call, case=case, pk=pk)
     suggest_url = reverse("calls:suggest", args=[case.pk])
     if request.method == "POST":
@@ -177,7 +182,7 @@ def edit(request, case_pk, pk):
 
 def delete(request, case_pk, pk):
     """GET asks to confirm; POST hides the call (it can be undone from the list)."""
-    case = get_case_for(request, case_pk, preload=())
+    case = get_case_for(request, case_pk, owner_only=True, preload=())
     call = get_object_or_404(Call, case=case, pk=pk)
     if request.method == "POST":
         change = history.delete_call(call)
@@ -190,7 +195,7 @@ def delete(request, case_pk, pk):
 @require_POST
 def undo(request, case_pk, pk):
     """One tap: the call as it was before the change `pk` (a delete or an edit)."""
-    case = get_case_for(request, case_pk)
+    case = get_case_for(request, case_pk, owner_only=True)
     change = get_object_or_404(CallChange, call__case=case, pk=pk)
     done = history.undo(change)
     undone = change.kind if done else "stale"
@@ -203,7 +208,7 @@ def undo(request, case_pk, pk):
 
 def attach(request, case_pk, pk):
     """Add screenshots, recordings or PDFs to a call; each is checked by its content."""
-    case = get_case_for(request, case_pk, preload=())
+    case = get_case_for(request, case_pk, owner_only=True, preload=())
     call = get_object_or_404(Call, case=case, pk=pk)
     if request.method == "POST":
         form = EvidenceForm(request.POST, request.FILES, case_bytes=evidence.case_bytes(case))

@@ -13,14 +13,16 @@ from assistant.assessment.assess import assess, assessment_to_dict, timeline_det
 from assistant.assessment.registry import default_registry
 from assistant.cases import content
 from assistant.cases.records import to_record
+from assistant.core.registry import site_registry
 from assistant.followup.presenting import follow_up
 
 TOP_ACTIONS = 3
 
 
 def cite(source_ids):
-    """Registry sources for `source_ids`, each with our one-line summary of it."""
-    registry = default_registry()
+    """Registry sources for `source_ids` (with the admin's corrections), each with our
+    one-line summary of it."""
+    registry = site_registry()
     return [
         {"source": registry.source(i), "summary": content.SOURCE_SUMMARIES.get(i, "")}
         for i in dict.fromkeys(source_ids)

@@ -51,9 +51,11 @@ def cites(item: SentItem, today=None) -> str:
 
 def letter_initial(case, kind, item_pk) -> dict:
     """Pre-fill for a new `kind` letter that follows item `item_pk` of `case` (else nothing)."""
-    if kind != ESCALATION_KIND or not str(item_pk or "").isdigit():
+    text = str(item_pk or "")
+    # ASCII digits only: "²" is a digit int() refuses, and so are more than 4300 digits.
+    if kind != ESCALATION_KIND or not (text.isascii() and text.isdigit()) or len(text) > 18:
         return {}
-    item = case.sent_items.filter(pk=int(item_pk)).first()
+    item = case.sent_items.filter(pk=int(text)).first()
     if item is None:
         return {}
     return {"tried_with_lender": cites(item)}

@@ -1,7 +1,9 @@
 """The help directory (directory.json): complaint channels, courts, legal aid, support, police.
 
 Each entry carries the day it was last verified; a number FACTS.md does not confirm is
-marked so the page can say "check this number".
+marked so the page can say "check this number". The file is the seed: volunteers correct an
+entry in the admin (assistant.corrections.DirectoryCorrection), and `directory()` shows the
+correction over the file's entry.
 """
 
 import json
@@ -10,6 +12,8 @@ from functools import cache
 from pathlib import Path
 
 from django.utils.translation import gettext_lazy as _
+
+from assistant.corrections.current import directory_corrections
 
 DIRECTORY_FILE = Path(__file__).parent / "directory.json"
 FALLBACK_LANGUAGE = "zh-hans"
@@ -28,6 +32,11 @@ def _data():
     return json.loads(DIRECTORY_FILE.read_text(encoding="utf-8"))
 
 
+def seed_entries():
+    """{id: entry} as directory.json has them, before any correction."""
+    return {entry["id"]: entry for group in _data()["groups"] for entry in group["entries"]}
+
+
 def _entry(data, language):
     text = data.get(language) or data[FALLBACK_LANGUAGE]
     return {
@@ -43,11 +52,17 @@ def _entry(data, language):
 
 def directory(language):
     """The groups in order, each {"code", "title", "entries"} with text in `language`."""
+    corrections = directory_corrections()
+
+    def corrected(entry):
+        correction = corrections.get(entry["id"])
+        return correction.apply(entry) if correction else entry
+
     return [
         {
             "code": group["code"],
             "title": GROUPS[group["code"]],
-            "entries": [_entry(entry, language) for entry in group["entries"]],
+            "entries": [_entry(corrected(entry), language) for entry in group["entries"]],
         }
         for group in _data()["groups"]
     ]

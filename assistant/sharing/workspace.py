@@ -52,6 +52,9 @@ def urgency(row):
     )
 
 
+LENDER_SEARCH_MAX = 100
+
+
 def shared_with(volunteer, *, stage="", lender=""):
     """Rows for the volunteer's active shares, filtered by stage code and lender name."""
     shares = (
@@ -60,8 +63,11 @@ def shared_with(volunteer, *, stage="", lender=""):
         .select_related("case")
         .prefetch_related("case__repayments", "case__calls")
     )
-    if lender.strip():
-        shares = shares.filter(case__lender_name__icontains=lender.strip())
+    # No name holds a NUL character (PostgreSQL refuses one in a query) or runs to 100
+    # characters (SQLite refuses a very long LIKE pattern).
+    lender = lender.replace("\x00", "")[:LENDER_SEARCH_MAX].strip()
+    if lender:
+        shares = shares.filter(case__lender_name__icontains=lender)
     rows = [row_for(share) for share in shares]
     if stage:
         rows = [row for row in rows if row["stage_code"] == stage]

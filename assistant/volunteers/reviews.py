@@ -1,10 +1,10 @@
 """What content is due for review: rights pages, legal sources and help-directory entries.
 
-Rights pages live in the database and are corrected in the admin. The source registry
-(assistant/assessment/data/sources.json) and the help directory (assistant/help/directory.json)
-are data files: a correction is a reviewed change to the file, so this list names the file and
-the entry id. Oldest review first; an entry is due when older than `review_after_days`
-(data/reviews.json, with why).
+Everything here is corrected in the admin by content admins: rights pages directly, legal
+sources and help-directory entries as corrections (assistant.corrections) over the seed files
+(assistant/assessment/data/sources.json, assistant/help/directory.json), whose names and
+entry ids the list also shows for volunteers without admin access. Oldest review first; an
+entry is due when older than `review_after_days` (data/reviews.json, with why).
 """
 
 import json
@@ -13,10 +13,12 @@ from datetime import date, timedelta
 from functools import cache
 from pathlib import Path
 
+from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
-from assistant.assessment.registry import default_registry
+from assistant.core.registry import site_registry
+from assistant.corrections.models import DirectoryCorrection, SourceCorrection
 from assistant.help.directory import directory
 from assistant.rights.models import RightsPage
 
@@ -46,6 +48,8 @@ class Item:
     page_pk: int | None = None
     file: str | None = None
     unconfirmed: bool = False
+    # The admin page where it is corrected.
+    admin_url: str | None = None
 
     @property
     def kind_label(self):
@@ -69,11 +73,22 @@ def _rights_pages(language):
             text.title if text else page.slug,
             page.last_reviewed,
             page_pk=page.pk,
+            admin_url=reverse("admin:rights_rightspage_change", args=[page.pk]),
         )
 
 
+def correction_url(model, id_field, entry_id, corrected):
+    """The admin page for the entry's correction: the existing one, or a new one for it."""
+    opts = model._meta
+    name = f"admin:{opts.app_label}_{opts.model_name}"
+    if entry_id in corrected:
+        return reverse(f"{name}_change", args=[corrected[entry_id]])
+    return f"{reverse(f'{name}_add')}?{id_field}={entry_id}"
+
+
 def _sources(language):
-    for source in default_registry().sources.values():
+    corrected = dict(SourceCorrection.objects.values_list("source_id", "pk"))
+    for source in site_registry().sources.values():
         english = language == "en"
         name = " ".join(
             part
@@ -90,10 +105,12 @@ def _sources(language):
             date.fromisoformat(source.last_reviewed),
             file=SOURCES_FILE,
             unconfirmed=not source.verified,
+            admin_url=correction_url(SourceCorrection, "source_id", source.id, corrected),
         )
 
 
 def _directory(language):
+    corrected = dict(DirectoryCorrection.objects.values_list("entry_id", "pk"))
     for group in directory(language):
         for entry in group["entries"]:
             yield Item(
@@ -103,4 +120,5 @@ def _directory(language):
                 entry["last_verified"],
                 file=DIRECTORY_FILE,
                 unconfirmed=not entry["number_confirmed"],
+                admin_url=correction_url(DirectoryCorrection, "entry_id", entry["id"], corrected),
             )

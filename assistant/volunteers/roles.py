@@ -23,11 +23,15 @@ from django_otp import user_has_device
 VOLUNTEERS_GROUP = "volunteers"
 
 # What a content-admin volunteer (one with is_staff) may do in the admin: correct the rights
-# pages and read the record of admin changes. (The help directory and the source registry are
-# data files in the repository, corrected by a reviewed change, not in the admin.)
+# pages, the legal sources and the help-directory entries (assistant.corrections; deleting a
+# correction goes back to the repository's file), and read the record of admin changes.
+# Nothing else: no users, groups or devices, and no threshold values (a rule change is a
+# reviewed change of data/thresholds.json).
 CONTENT_MODELS = {
     ("rights", "rightspage"): ("view", "add", "change", "delete"),
     ("rights", "rightspagetext"): ("view", "add", "change", "delete"),
+    ("corrections", "sourcecorrection"): ("view", "add", "change", "delete"),
+    ("corrections", "directorycorrection"): ("view", "add", "change", "delete"),
     ("admin", "logentry"): ("view",),
 }
 

@@ -49,6 +49,9 @@ OBJECT_IDS = {
 
 # What a volunteer the case is shared with may not do either: it stays the owner's.
 OWNER_ONLY = {"sharing:create_code", "sharing:cancel_codes", "sharing:revoke", "sharing:log"}
+# The call log is the borrower's own evidence: a volunteer reads and exports it, no more.
+OWNER_ONLY |= {"calls:new", "calls:suggest", "calls:confirm", "calls:edit", "calls:delete"}
+OWNER_ONLY |= {"calls:undo", "calls:attach"}
 
 
 def object_url_names(resolver=None, namespace="", route=""):

@@ -107,3 +107,61 @@ def test_old_failed_log_ins_are_forgotten():
         FailedLogIn.objects.create(username="alice", ip="203.0.113.5")
     purge()
     assert not FailedLogIn.objects.exists()
+
+
+def test_an_anonymous_cases_sent_items_notes_and_answer_files_go_with_it():
+    from pathlib import Path
+
+    from django.conf import settings
+
+    from assistant.followup.models import SentItem
+    from assistant.sharing.models import AuditEntry, Note, Share
+    from tests.accounts.records import add_everything
+
+    with time_machine.travel(LONG_AGO, tick=False):
+        case = anonymous_case()
+        records = add_everything(case)
+    path = Path(records["sent"].reply_file.path)
+    output = purge()
+    assert not Case.objects.exists()
+    for model in (SentItem, Note, Share, AuditEntry):
+        assert not model.objects.exists(), model
+    assert not path.exists()
+    assert not [p for p in Path(settings.MEDIA_ROOT).rglob("*") if p.is_file()]
+    assert "1 sent items, 1 answer files, 2 notes" in output
+
+
+def test_a_complaint_recorded_recently_counts_as_use():
+    from tests.followup.helpers import add_sent_item_with_file
+
+    with time_machine.travel(LONG_AGO, tick=False):
+        case = anonymous_case()
+    with time_machine.travel("2026-11-20 12:00 +0800", tick=False):
+        add_sent_item_with_file(case)
+    purge()
+    assert Case.objects.get() == case
+
+
+def test_old_wrong_share_codes_are_forgotten_and_recent_ones_kept(alice):
+    from assistant.accounts.models import FailedLogIn
+    from assistant.sharing.models import FailedShareCode
+
+    with time_machine.travel(LONG_AGO, tick=False):
+        FailedShareCode.objects.create(volunteer=alice, ip="203.0.113.5")
+        FailedLogIn.objects.create(username="alice", ip="203.0.113.5")
+    with time_machine.travel("2026-11-28 11:55 +0800", tick=False):
+        recent = FailedShareCode.objects.create(volunteer=alice, ip="203.0.113.6")
+        recent_log_in = FailedLogIn.objects.create(username="alice", ip="203.0.113.6")
+    output = purge()
+    assert list(FailedShareCode.objects.all()) == [recent]
+    assert list(FailedLogIn.objects.all()) == [recent_log_in]  # still inside the window
+    assert "forgot 2 old failed log-ins and share codes" in output
+
+
+def test_a_dry_run_forgets_no_failed_attempt(alice):
+    from assistant.sharing.models import FailedShareCode
+
+    with time_machine.travel(LONG_AGO, tick=False):
+        FailedShareCode.objects.create(volunteer=alice, ip="203.0.113.5")
+    purge("--dry-run")
+    assert FailedShareCode.objects.count() == 1

@@ -12,6 +12,7 @@ import pytest
 from hypothesis import HealthCheck, settings
 
 from assistant.calls.models import Call
+from assistant.followup.models import SentItem
 from assistant.letters.documents import create_letter
 from assistant.letters.kinds import build_content
 from tests.cases.conftest import own
@@ -41,8 +42,10 @@ def examples(n):
 
 @pytest.fixture
 def world(client, db):
-    """A case with one call and one letter, all owned by `client`'s session."""
-    from django.utils.dateparse import parse_datetime
+    """A case with one call, one letter and one sent complaint, all owned by `client`'s
+    session. Endpoints that need another visitor (a volunteer, an account) make their own
+    client from it (endpoints.py)."""
+    from django.utils.dateparse import parse_date, parse_datetime
 
     case = own(client, "xinyongfei-day5")
     call = Call.objects.create(
@@ -50,4 +53,7 @@ def world(client, db):
     )
     kind = "debt_details_request"
     letter = create_letter(case, kind, build_content(case, kind, {}))
-    return SimpleNamespace(case=case, call=call, letter=letter, client=client)
+    item = SentItem.objects.create(
+        case=case, about="complaint", channel="lender", sent_on=parse_date("2026-11-10")
+    )
+    return SimpleNamespace(case=case, call=call, letter=letter, item=item, client=client)

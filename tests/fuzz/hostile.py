@@ -1,11 +1,16 @@
 """Hostile values for fuzzing forms: what a confused phone, a paste or an attacker may send.
 
-Every strategy here draws strings (browsers only ever post text); `value_for(kind)` mixes
+Every strategy here draws strings (a browser posts text, and files); `value_for(kind)` mixes
 values of the right shape for a field with hostile ones, lists where one value is expected
-(a "wrong type" over HTTP) and None (the field is left out of the post).
+(a "wrong type" over HTTP) and None (the field is left out of the post). A file field gets
+small real and hostile files (renamed pages, polyglots, bombs, names with path separators),
+several at once, or text.
 """
 
+from django.core.files.uploadedfile import SimpleUploadedFile
 from hypothesis import strategies as st
+
+from tests.calls.test_evidence_files import SAMPLES, png, png_header_only
 
 FRAGMENTS = [
     "",
@@ -110,11 +115,56 @@ def shaped(kind, choices=()):
         return datetimes
     if kind in ("choice", "multi") and choices:
         return st.sampled_from(list(choices))
+    if kind == "bool":
+        return st.sampled_from(["on", "true", "1", "0", "false", "False", ""])
     return any_text
+
+
+# Files: real small screenshots, recordings and PDFs, and what an attacker renames to look
+# like one (tests/reliability/test_hostile_uploads.py checks each of these with its message;
+# here they only must never break a page). No 10 MB file: too slow for every example.
+HTML = b"<!doctype html><html><body><script>fetch('/account/export/')</script></body></html>"
+SVG = b'<svg xmlns="http://www.w3.org/2000/svg"><script>alert(1)</script></svg>'
+BODIES = [
+    *SAMPLES.values(),
+    b"",
+    b"\x00" * 16,
+    HTML,
+    SVG,
+    png() + HTML,
+    png_header_only(60000, 60000),
+    b"%PDF-1.4\n1 0 obj<</OpenAction<</S/JavaScript/JS(app.alert(1))>>>>endobj\n%%EOF",
+    b"GIF89a" + b"\x00" * 40,
+    b"PK\x03\x04" + b"\x00" * 40,
+]
+FILE_NAMES = [
+    *SAMPLES,
+    "../../../../etc/passwd.png",
+    "..\\..\\windows\\win.ini.pdf",
+    "a/b/c.jpg",
+    "/tmp/x.png",
+    "shot.png\x00.html",
+    "\u202egnp.exe.png",
+    "😀👨‍👩‍👧.jpg",
+    "截图 2026-11-19.PNG",
+    "x" * 300 + ".png",
+    ".png",
+    "CON.png",
+    "no extension",
+]
+upload = st.builds(
+    SimpleUploadedFile,
+    st.one_of(st.sampled_from(FILE_NAMES), odd_text.map(lambda name: name + ".png")),
+    st.one_of(st.sampled_from(BODIES), st.binary(max_size=300)),
+    st.sampled_from(["image/png", "application/pdf", "text/html", "audio/mpeg", None]),
+)
+uploads = st.one_of(upload, st.lists(upload, min_size=2, max_size=3))
 
 
 def value_for(kind, choices=()):
     """What a fuzzed post carries for one field: a string, a list of strings, or None."""
+    if kind == "file":  # files, or text where a file should be (a "wrong type")
+        return st.one_of(st.none(), uploads, uploads, hostile_text)
     one = st.one_of(shaped(kind, choices), hostile_text)
     many = st.lists(one, min_size=0, max_size=4)
     if kind == "multi":

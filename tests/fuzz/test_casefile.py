@@ -15,6 +15,8 @@ from assistant.assessment.casefile import CaseFileError, parse, to_dict
 from tests.fuzz.conftest import examples
 from tests.fuzz.hostile import fragment, odd_text
 
+READER_EXAMPLES = 3000  # cheap (no request): most of the 5,000 examples of `make test`
+IMPORT_EXAMPLES = 150
 SCENARIOS = sorted((Path(__file__).parents[1] / "assessment" / "scenarios").glob("*.case.json"))
 BASES = [json.loads(path.read_text(encoding="utf-8")) for path in SCENARIOS]
 
@@ -76,7 +78,7 @@ def case_files(draw):
 
 
 @given(data=case_files())
-@settings(max_examples=examples(2500))
+@settings(max_examples=examples(READER_EXAMPLES))
 def test_the_case_file_reader_only_ever_raises_case_file_error(data):
     try:
         case = parse(data)
@@ -90,7 +92,7 @@ def test_the_case_file_reader_only_ever_raises_case_file_error(data):
 def test_importing_hostile_case_files_never_breaks_the_page(client):
     url = reverse("account:import")
 
-    @settings(max_examples=examples(150))
+    @settings(max_examples=examples(IMPORT_EXAMPLES))
     @given(data=case_files(), raw=st.one_of(st.none(), st.binary(max_size=300)))
     def post(data, raw):
         body = raw if raw is not None else json.dumps(data, ensure_ascii=False).encode()

@@ -8,6 +8,8 @@ from assistant.assessment.registry import default_registry
 from assistant.help.apr import check_apr, threshold_percents
 
 URL = "/en/help/apr-check/"
+# The page shows sources with the admin's corrections, read from the database.
+pytestmark = pytest.mark.django_db
 
 
 def test_it_uses_the_engines_rate():

@@ -14,6 +14,8 @@ REQUIRED = [
     "逾期", "征信", "催收", "委外", "支付令", "诉前调解", "强制执行", "失信被执行人",
     "限制消费", "诉讼时效", "个性化分期", "罚息", "年化利率", "IRR",
 ]  # fmt: skip
+# The page shows sources with the admin's corrections, read from the database.
+pytestmark = pytest.mark.django_db
 
 
 def link(text, language="en", seen=None):

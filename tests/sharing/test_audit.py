@@ -15,14 +15,13 @@ from tests.sharing.conftest import sign_in, sign_in_staff
 @pytest.fixture
 def things(case):
     call, evidence = add_call_with_file(case)
-    return {"call": call, "letter": add_letter(case)}
+    return {"call": call, "file": evidence, "letter": add_letter(case)}
 
 
 VIEWS = [
     ("cases:detail", lambda c, t: [c.pk]),
     ("calls:list", lambda c, t: [c.pk]),
-    ("calls:new", lambda c, t: [c.pk]),
-    ("calls:edit", lambda c, t: [c.pk, t["call"].pk]),
+    ("calls:evidence", lambda c, t: [c.pk, t["file"].pk]),
     ("calls:export_csv", lambda c, t: [c.pk]),
     ("letters:new", lambda c, t: [c.pk, "complaint_lender"]),
     ("letters:detail", lambda c, t: [t["letter"].pk]),

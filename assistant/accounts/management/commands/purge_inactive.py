@@ -8,12 +8,13 @@ from django.core.management.base import BaseCommand, CommandError
 from assistant.accounts import throttle
 from assistant.accounts.erasing import counts, delete_cases
 from assistant.accounts.retention import expired_anonymous_cases, retention_days
+from assistant.sharing import throttle as share_throttle
 
 
 class Command(BaseCommand):
     help = (
-        "Delete anonymous cases (with calls, letters and files) inactive for N days, "
-        "and old failed log-ins."
+        "Delete anonymous cases (with calls, letters, sent items, notes and files) inactive "
+        "for N days, and old failed log-ins and share-code attempts."
     )
 
     def add_arguments(self, parser):
@@ -29,12 +30,15 @@ class Command(BaseCommand):
             raise CommandError("--days must be at least 1")
         cases = expired_anonymous_cases(days)
         result = counts(cases) if dry_run else delete_cases(cases)
-        if not dry_run:
-            throttle.forget_old()  # failed log-ins that no longer count
+        forgotten = 0
+        if not dry_run:  # failed log-ins and share codes that no longer count
+            forgotten = throttle.forget_old() + share_throttle.forget_old()
         if not quiet:
             verb = "would delete" if dry_run else "deleted"
             self.stdout.write(
                 f"{verb} {result['cases']} anonymous cases inactive for {days} days "
                 f"({result['calls']} calls, {result['letters']} letters, "
-                f"{result['files']} files)"
+                f"{result['files']} files, {result['sent']} sent items, "
+                f"{result['replies']} answer files, {result['notes']} notes); "
+                f"forgot {forgotten} old failed log-ins and share codes"
             )

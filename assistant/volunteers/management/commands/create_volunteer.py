@@ -18,7 +18,7 @@ class Command(BaseCommand):
         parser.add_argument(
             "--content-admin",
             action="store_true",
-            help="Also let them correct rights pages and the help directory in the admin.",
+            help="Also let them correct rights pages, sources and the help directory in the admin.",
         )
 
     @transaction.atomic
