@@ -16,20 +16,12 @@ from django.utils.translation import gettext as _
 
 from assistant.assessment.conduct import SHANGHAI
 from assistant.calls.export import BOM, safe_cell
+from assistant.followup import records
 from assistant.followup.models import ReminderChoice, ReminderSent, SentItem
 from assistant.sharing.models import AuditEntry, Note, Share
 
-SENT_FIELDS = (
-    "about",
-    "channel",
-    "sent_on",
-    "reference",
-    "extension",
-    "answered_by",
-    "reply_on",
-    "reply",
-    "outcome",
-)
+# The sent item's own fields, in the order of the form: one column each.
+SENT_FIELDS = records.FIELDS
 
 
 def table_csv(headers, rows):

@@ -15,13 +15,13 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from assistant.assessment.conduct import SHANGHAI
-from assistant.assessment.registry import default_registry
 from assistant.calls import listing
 from assistant.calls.models import EDITABLE, Call
 from assistant.calls.presenting import call_rows, oldest_first
 from assistant.cases import content
 from assistant.cases.presenting import cite, flag_summary
 from assistant.cases.records import assess_case
+from assistant.core.registry import site_registry
 
 BOM = "\ufeff"
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
@@ -38,7 +38,15 @@ MODEL_COLUMNS = tuple(name for name in EDITABLE if name != "conduct")
 
 def headers():
     names = [str(Call._meta.get_field(name).verbose_name) for name in MODEL_COLUMNS]
-    return [*names, _("conduct codes"), _("flags")]
+    return [*names, _("conduct codes"), _("flags"), _("rules broken")]
+
+
+def rule_references(flags):
+    """The rules the call's flags break, each once: instrument and article (as corrected)."""
+    registry = site_registry()
+    ids = dict.fromkeys(rule for flag in flags for rule in flag["rules"])
+    sources = (registry.source(rule_id) for rule_id in ids)
+    return "; ".join(dict.fromkeys(f"{s.instrument} {s.article or ''}".strip() for s in sources))
 
 
 def row_cells(row):
@@ -54,6 +62,7 @@ def row_cells(row):
         call.summary,
         " ".join(call.conduct),
         " ".join(flag["code"] for flag in row["flags"]),
+        rule_references(row["flags"]),
     ]
 
 
@@ -83,7 +92,7 @@ def case_calls_csv(case):
             {
                 "call": call,
                 "at": timezone.localtime(call.at, SHANGHAI),
-                "flags": [{"code": code} for code, _ in index.flags(position)],
+                "flags": [{"code": code, "rules": rules} for code, rules in index.flags(position)],
             }
         )
     return calls_csv(rows)
@@ -127,7 +136,7 @@ def _distinct(sources):
 def _with_rule_numbers(rows, sources):
     """Each row's flags as their label and the numbers of their rules in `sources`."""
     numbers = {_key(item["source"]): n for n, item in enumerate(sources, 1)}
-    registry = default_registry()
+    registry = site_registry()
 
     def refs(rules):
         found = {numbers[_key(registry.source(rule))] for rule in rules}

@@ -10,7 +10,7 @@ from datetime import date
 
 from assistant.assessment import deadlines
 from assistant.assessment.lenders import lender_type
-from assistant.assessment.registry import default_registry
+from assistant.core.registry import site_registry
 from assistant.followup.models import About, Channel
 
 # From a letter marked sent: what the letter is about and where it went.
@@ -51,7 +51,7 @@ class Deadline:
 
     @property
     def source(self):
-        return self.rule.source and default_registry().source(self.rule.source)
+        return self.rule.source and site_registry().source(self.rule.source)
 
     @property
     def days_late(self):

@@ -29,6 +29,7 @@ from django.utils import timezone
 from assistant.assessment.assess import assess, today_in_shanghai
 from assistant.assessment.registry import default_registry
 from assistant.cases.records import to_record
+from assistant.core.registry import site_registry
 from assistant.letters import hardship
 
 
@@ -238,7 +239,11 @@ def money(amount: Decimal | None) -> T:
 
 
 def cite_both(source_id: str, registry=None) -> T:
-    """《instrument》article, with the caveat when the source is not verified."""
+    """《instrument》article, with the caveat when the source is not verified.
+
+    Without `registry`, the shipped data: the kinds below cite at import time. Text built per
+    letter passes site_registry(), so a volunteer's correction of a source shows there.
+    """
     source = (registry or default_registry()).source(source_id)
     name = source.instrument if "《" in source.instrument else f"《{source.instrument}》"
     zh = name + (source.article or "")
@@ -291,7 +296,7 @@ def gather(case, options: dict, today: date) -> Facts:
     case (an imported file) fixed another `as_of`."""
     record = to_record(case)
     result = assess(record, as_of=today)
-    registry = default_registry()
+    registry = site_registry()
     start = registry.value("collection_window_start").strftime("%H:%M")
     end = registry.value("collection_window_end").strftime("%H:%M")
     calls = list(case.calls.all())
@@ -411,7 +416,7 @@ def incident_text(incident: dict) -> T:
     said = T(f"，内容为：“{summary}”", f", saying: “{summary}”") if summary else T("", "")
     conduct = join(incident["conduct"], "；", "; ")
     # Two registry ids can cite the same clause (GB/T 45251-2025 §5.3): cite it once.
-    rules = list(dict.fromkeys(cite_both(rule) for rule in incident["rules"]))
+    rules = list(dict.fromkeys(cite_both(rule, site_registry()) for rule in incident["rules"]))
     zh = (
         f"{when.zh}{at:%H:%M}（北京时间），{who.zh}通过{channel.zh}联系本人{said.zh}。"
         f"该行为属于{conduct.zh}。"
@@ -599,7 +604,7 @@ def reduction_paragraphs(f: Facts) -> list[T]:
 def card_rule(f: Facts) -> list[T]:
     if f.lender_type != "bank_card":
         return []
-    rule = cite_both("card_measures_70")
+    rule = cite_both("card_measures_70", site_registry())
     return [
         T(
             f"依据{rule.zh}，持卡人确有还款意愿但还款能力不足时，"

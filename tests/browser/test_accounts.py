@@ -5,7 +5,7 @@ import zipfile
 from playwright.sync_api import expect
 
 from assistant.cases.models import Case
-from tests.browser.test_letters import own_case_in_browser
+from tests.browser.sessions import own_case_in_browser
 from tests.cases.conftest import SCENARIOS
 
 

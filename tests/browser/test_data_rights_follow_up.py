@@ -7,7 +7,7 @@ from playwright.sync_api import expect
 
 from tests.accounts.conftest import add_call_with_file
 from tests.accounts.records import add_everything
-from tests.browser.test_letters import own_case_in_browser
+from tests.browser.sessions import own_case_in_browser
 from tests.browser.test_sharing import fits_the_phone, volunteer_page
 from tests.sharing.conftest import share
 

@@ -4,15 +4,13 @@ from datetime import timedelta
 
 from django.conf import settings
 from django.contrib.auth import get_user_model
-from django.contrib.sessions.backends.db import SessionStore
 from django.test import Client
 from django.utils import translation
 from django.utils.translation import gettext
 from playwright.sync_api import expect
 
 from assistant.assessment.deadlines import today_in_shanghai
-from assistant.cases.records import import_case
-from tests.cases.conftest import scenario
+from tests.browser.sessions import own_case_in_browser
 
 ENGLISH = {
     "write": "Write the letter",
@@ -31,27 +29,9 @@ def words_in(language):
         return {key: gettext(text) for key, text in ENGLISH.items()}
 
 
-def own_case_in_browser(page, live_server):
-    session = SessionStore()
-    session["anxin_owner"] = "browser-token"
-    session.create()
-    page.context.add_cookies(
-        [
-            {
-                "name": settings.SESSION_COOKIE_NAME,
-                "value": session.session_key,
-                "url": live_server.url,
-            }
-        ]
-    )
-    return import_case(
-        scenario("huabei-day40-flood"), owner=lambda c: setattr(c, "owner_token", "browser-token")
-    )
-
-
 def test_send_record_and_see_the_deadline(page, live_server, screenshot, assert_accessible):
     words = words_in("zh-hans")
-    case = own_case_in_browser(page, live_server)
+    case = own_case_in_browser(page, live_server, "huabei-day40-flood")
     today = today_in_shanghai()
     base = f"{live_server.url}/zh-hans"
 
@@ -92,7 +72,7 @@ def test_send_record_and_see_the_deadline(page, live_server, screenshot, assert_
 
 
 def test_payment_order_and_reminder_pages(page, live_server, screenshot, assert_accessible):
-    case = own_case_in_browser(page, live_server)
+    case = own_case_in_browser(page, live_server, "huabei-day40-flood")
     base = f"{live_server.url}/zh-hans"
     page.goto(f"{base}/cases/{case.pk}/follow-up/")
     page.locator("#id_served_on").fill(today_in_shanghai().isoformat())

@@ -3,7 +3,7 @@
 from playwright.sync_api import expect
 
 from assistant.cases.records import import_case
-from tests.browser.test_letters import own_case_in_browser
+from tests.browser.sessions import own_case_in_browser
 from tests.cases.conftest import scenario
 
 

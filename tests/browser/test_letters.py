@@ -1,14 +1,11 @@
 """Journey 4: from the case page to a downloaded letter, on a phone, in Chinese and English."""
 
 import pytest
-from django.conf import settings
-from django.contrib.sessions.backends.db import SessionStore
 from django.utils import translation
 from django.utils.translation import gettext
 from playwright.sync_api import expect
 
-from assistant.cases.records import import_case
-from tests.cases.conftest import scenario
+from tests.browser.sessions import own_case_in_browser
 
 ENGLISH = {
     "write": "Write the letter",
@@ -26,25 +23,6 @@ def words_in(language):
     is merged into it separately: until then the Chinese UI shows the English msgids)."""
     with translation.override(language):
         return {key: gettext(text) for key, text in ENGLISH.items()}
-
-
-def own_case_in_browser(page, live_server):
-    """A case owned by the browser's session (as if the wizard had made it)."""
-    session = SessionStore()
-    session["anxin_owner"] = "browser-token"
-    session.create()
-    page.context.add_cookies(
-        [
-            {
-                "name": settings.SESSION_COOKIE_NAME,
-                "value": session.session_key,
-                "url": live_server.url,
-            }
-        ]
-    )
-    return import_case(
-        scenario("xinyongfei-day5"), owner=lambda c: setattr(c, "owner_token", "browser-token")
-    )
 
 
 @pytest.mark.parametrize("language", ["zh-hans", "en"])

@@ -8,7 +8,7 @@ from playwright.sync_api import expect
 
 from assistant.sharing.models import AuditEntry
 from tests.browser.conftest import ARTIFACTS
-from tests.browser.test_letters import own_case_in_browser
+from tests.browser.sessions import own_case_in_browser
 from tests.sharing.conftest import make_volunteer, sign_in
 
 

@@ -8,6 +8,14 @@ from tests.calls.conftest import add_call, url
 
 pytestmark = pytest.mark.django_db
 
+# The late call's flags (after 22:00, threat to tell family) break these rules, each once.
+RULES_OF_THE_LATE_THREAT = [
+    "GB/T 45251-2025《互联网金融 个人网络消费信贷 贷后催收风控指引》 5.3",
+    "中华人民共和国民法典 第一千零三十三条",
+    "互联网金融逾期债务催收自律公约（试行）",
+    "中华人民共和国个人信息保护法 第五条、第六条、第十三条",
+]
+
 
 def download(client, case, language="en"):
     return client.get(url("export_csv", case, language))
@@ -39,9 +47,11 @@ def test_it_has_one_row_per_call_oldest_first_with_every_column(client, my_case)
         "what was said",
         "conduct codes",
         "flags",
+        "rules broken",
     ]
     assert first[0] == "2026-11-16T10:05:00+08:00"
-    assert second == [
+    *cells, rules = second
+    assert cells == [
         "2026-11-18T22:40:00+08:00",
         "phone",
         "yes",
@@ -53,6 +63,7 @@ def test_it_has_one_row_per_call_oldest_first_with_every_column(client, my_case)
         "threat_contact_third_party",
         "outside_hours threat_contact_third_party",
     ]
+    assert rules.split("; ") == RULES_OF_THE_LATE_THREAT
 
 
 def test_the_headers_follow_the_readers_language(client, my_case):
