@@ -1,6 +1,6 @@
 """The follow-up and sharing records of one case as CSV files for the data export.
 
-Written with the call log's care (assistant/calls/export.py): UTF-8 with a byte-order mark,
+Written by the call log's `table_csv` (assistant/calls/export.py): UTF-8 with a byte-order mark,
 and every cell through `safe_cell`, so what a lender, volunteer or borrower typed is shown
 in a spreadsheet, never run as a formula. Column names are the models' own labels in the
 reader's language; choices are written as their labels, not as codes.
@@ -8,31 +8,17 @@ reader's language; choices are written as their labels, not as codes.
 Only what the borrower can see is exported: a volunteer's note marked internal is left out.
 """
 
-import csv
-import io
-
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from assistant.assessment.conduct import SHANGHAI
-from assistant.calls.export import BOM, safe_cell
+from assistant.calls.export import table_csv
 from assistant.followup import records
 from assistant.followup.models import ReminderChoice, ReminderSent, SentItem
 from assistant.sharing.models import AuditEntry, Note, Share
 
 # The sent item's own fields, in the order of the form: one column each.
 SENT_FIELDS = records.FIELDS
-
-
-def table_csv(headers, rows):
-    """Rows of cells as CSV text for Excel and WPS: BOM first, no cell run as a formula."""
-    out = io.StringIO()
-    out.write(BOM)
-    writer = csv.writer(out)
-    writer.writerow([safe_cell(header) for header in headers])
-    for row in rows:
-        writer.writerow([safe_cell(cell) for cell in row])
-    return out.getvalue()
 
 
 def _label(model, name):

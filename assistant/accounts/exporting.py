@@ -20,9 +20,8 @@ import zipfile
 from django.utils import timezone
 
 from assistant.accounts import case_records
-from assistant.calls.export import calls_csv
+from assistant.calls.export import case_calls_csv
 from assistant.calls.models import Evidence
-from assistant.calls.presenting import call_rows, oldest_first
 from assistant.cases.records import case_to_file
 from assistant.letters import documents
 from assistant.letters.pdf import render_pdf
@@ -74,7 +73,7 @@ def _add_case(archive, case):
     folder = f"case-{case.pk}"
     text = json.dumps(case_to_file(case), ensure_ascii=False, indent=2)
     archive.writestr(f"{folder}/case.json", text + "\n")
-    archive.writestr(f"{folder}/calls.csv", calls_csv(oldest_first(call_rows(case))))
+    archive.writestr(f"{folder}/calls.csv", case_calls_csv(case))
     for letter in case.letters.all():
         version = letter.latest()
         if version is None:

@@ -50,8 +50,9 @@ class Assessment:
     complaint_channels: tuple[str, ...]
 
 
-def today_in_shanghai() -> date:
-    return datetime.now(SHANGHAI).date()
+def today_in_shanghai(now: datetime | None = None) -> date:
+    """Today's date in China; `now` (any aware datetime) fixes the moment, for tests."""
+    return (now or datetime.now(SHANGHAI)).astimezone(SHANGHAI).date()
 
 
 def _next_stage(case: Case, days: int, stage: str, registry: Registry) -> NextStage | None:

@@ -13,15 +13,14 @@ suggestion to look again after some days where no rule we know sets a time.
 
 import json
 from dataclasses import dataclass
-from datetime import date, datetime, timedelta
+from datetime import date, timedelta
 from functools import cache
 from pathlib import Path
-from zoneinfo import ZoneInfo
 
+from assistant.assessment.assess import today_in_shanghai  # noqa: F401 (re-exported)
 from assistant.assessment.registry import Registry, default_registry
 
 DATA = Path(__file__).parent / "data" / "deadlines.json"
-SHANGHAI = ZoneInfo("Asia/Shanghai")
 CHECK_BACK = "check_back"
 
 # Item states, in the order the case page lists them.
@@ -80,10 +79,6 @@ def load_rules(path: Path = DATA, registry: Registry | None = None) -> dict[str,
 @cache
 def default_rules() -> dict[str, Rule]:
     return load_rules()
-
-
-def today_in_shanghai(now: datetime | None = None) -> date:
-    return (now or datetime.now(SHANGHAI)).astimezone(SHANGHAI).date()
 
 
 def rule_for(

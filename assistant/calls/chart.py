@@ -2,7 +2,7 @@
 
 from collections import Counter
 from dataclasses import dataclass
-from datetime import date, timedelta
+from datetime import date
 
 from django.utils.translation import ngettext
 
@@ -41,51 +41,32 @@ class Day:
         return text % {"n": self.calls, "f": self.flagged}
 
 
-def calls_per_day(rows):
-    """One Day per calendar day (Asia/Shanghai) from the first to the last call, at most
-    MAX_DAYS (the latest ones), with bar geometry scaled to the busiest day."""
-    return days_from(
-        Counter(r["at"].date() for r in rows), Counter(r["at"].date() for r in rows if r["flags"])
-    )
+def chart_of_days(days):
+    """The chart from (date ordinal, flagged) pairs, one per call (see listing.py): one Day
+    per calendar day (Asia/Shanghai) from the first call to the last, at most MAX_DAYS (the
+    latest ones), with bar geometry scaled to the busiest day."""
+    totals = Counter(day for day, _ in days)
+    flagged = Counter(day for day, is_flagged in days if is_flagged)
+    return _chart(_days(totals, flagged))
 
 
-def days_from(totals, flagged):
-    """The Days of the chart from calls and flagged calls counted per date."""
+def _days(totals, flagged):
     if not totals:
         return []
     last = max(totals)
-    first = max(min(totals), last - timedelta(days=MAX_DAYS - 1))
+    first = max(min(totals), last - MAX_DAYS + 1)
     busiest = max(totals.values())
-    days = []
-    for offset in range((last - first).days + 1):
-        day = first + timedelta(days=offset)
-        days.append(
-            Day(
-                date=day,
-                calls=totals[day],
-                flagged=flagged[day],
-                x=offset * (BAR_WIDTH + GAP),
-                height=round(HEIGHT * totals[day] / busiest),
-                flagged_height=round(HEIGHT * flagged[day] / busiest),
-            )
+    return [
+        Day(
+            date=date.fromordinal(day),
+            calls=totals[day],
+            flagged=flagged[day],
+            x=(day - first) * (BAR_WIDTH + GAP),
+            height=round(HEIGHT * totals[day] / busiest),
+            flagged_height=round(HEIGHT * flagged[day] / busiest),
         )
-    return days
-
-
-def chart(rows):
-    return _chart(calls_per_day(rows))
-
-
-def chart_of_days(days):
-    """The chart from (date ordinal, flagged) pairs, one per call (see listing.py)."""
-    totals = Counter(day for day, _ in days)
-    flagged = Counter(day for day, is_flagged in days if is_flagged)
-    return _chart(
-        days_from(
-            Counter({date.fromordinal(d): n for d, n in totals.items()}),
-            Counter({date.fromordinal(d): n for d, n in flagged.items()}),
-        )
-    )
+        for day in range(first, last + 1)
+    ]
 
 
 def _chart(days):

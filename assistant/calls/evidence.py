@@ -168,6 +168,13 @@ CHUNK = 1024 * 1024
 
 
 def _check_no_hidden_code(upload, fmt):
+    """Refuse a file holding markup or, in a PDF, active content, found as plain bytes.
+
+    A best-effort heuristic only: markers inside a compressed object stream, or PDF names
+    written with #-escapes (/J#61vaScript), pass it. The real protection is how every file is
+    served (assistant/core/downloads.py private_download): always as a download, with
+    nosniff and a sandbox CSP, so a browser never runs or shows it on our site.
+    """
     markers = HIDDEN_MARKERS + (PDF_MARKERS if fmt.kind == Evidence.Kind.PDF else ())
     overlap = max(len(marker) for marker in markers) - 1
     tail = b""

@@ -41,15 +41,25 @@ def headers():
     return [*names, _("conduct codes"), _("flags"), _("rules broken")]
 
 
-def rule_references(flags):
-    """The rules the call's flags break, each once: instrument and article (as corrected)."""
-    registry = site_registry()
-    ids = dict.fromkeys(rule for flag in flags for rule in flag["rules"])
-    sources = (registry.source(rule_id) for rule_id in ids)
-    return "; ".join(dict.fromkeys(f"{s.instrument} {s.article or ''}".strip() for s in sources))
+def rule_referencer(registry):
+    """A function giving the rules a call's flags break, each instrument and article once (as
+    corrected). Many calls break the same rules: each distinct set is worked out once."""
+    known = {}
+
+    def references(flags):
+        ids = tuple(dict.fromkeys(rule for flag in flags for rule in flag["rules"]))
+        if ids not in known:
+            sources = _distinct({"source": registry.source(rule_id)} for rule_id in ids)
+            known[ids] = "; ".join(
+                f"{item['source'].instrument} {item['source'].article or ''}".strip()
+                for item in sources
+            )
+        return known[ids]
+
+    return references
 
 
-def row_cells(row):
+def row_cells(row, references):
     call = row["call"]
     return [
         row["at"].isoformat(),
@@ -62,19 +72,25 @@ def row_cells(row):
         call.summary,
         " ".join(call.conduct),
         " ".join(flag["code"] for flag in row["flags"]),
-        rule_references(row["flags"]),
+        references(row["flags"]),
     ]
+
+
+def table_csv(headers, rows):
+    """Rows of cells as CSV text for Excel and WPS: BOM first, no cell run as a formula."""
+    out = io.StringIO()
+    out.write(BOM)
+    writer = csv.writer(out)
+    writer.writerow([safe_cell(header) for header in headers])
+    for row in rows:
+        writer.writerow([safe_cell(cell) for cell in row])
+    return out.getvalue()
 
 
 def calls_csv(rows):
     """The rows (from presenting.call_rows) as CSV text, starting with the BOM."""
-    out = io.StringIO()
-    out.write(BOM)
-    writer = csv.writer(out)
-    writer.writerow(headers())
-    for row in rows:
-        writer.writerow([safe_cell(cell) for cell in row_cells(row)])
-    return out.getvalue()
+    references = rule_referencer(site_registry())
+    return table_csv(headers(), (row_cells(row, references) for row in rows))
 
 
 def case_calls_csv(case):

@@ -117,7 +117,7 @@ def files_field(required=True):
         else _("Screenshots, photos, recordings or PDFs (optional)"),
         help_text=_(
             "PNG, JPEG, WebP, HEIC, m4a, mp3, amr, wav or PDF; up to 10 MB each. "
-            "Only you can open them."
+            "Only you and volunteers you share this case with can open them."
         ),
         required=required,
         widget=MultipleFileInput(attrs={"accept": ACCEPT}),

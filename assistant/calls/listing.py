@@ -22,7 +22,7 @@ from assistant.assessment.conduct import SHANGHAI, flags_for
 from assistant.assessment.registry import default_registry
 from assistant.calls.chart import chart_of_days
 from assistant.calls.models import Call, CallChange, Channel, Evidence
-from assistant.calls.presenting import flag_with_rules
+from assistant.calls.presenting import FlagWords, flag_with_rules
 
 CACHE_SECONDS = 60 * 60
 
@@ -145,14 +145,14 @@ def rows_for(index, positions):
     files = defaultdict(list)
     for item in Evidence.objects.filter(call_id__in=pks):
         files[item.call_id].append(item)
-    sources = {}
+    cache = FlagWords()
     return [
         {
             "call": calls[pk],
             "at": timezone.localtime(calls[pk].at, SHANGHAI),
             "channel": Channel(calls[pk].channel).label,
             "flags": [
-                flag_with_rules({"code": code, "rules": rules}, sources)
+                flag_with_rules({"code": code, "rules": rules}, cache)
                 for code, rules in index.flags(position)
             ],
             "evidence": files[pk],

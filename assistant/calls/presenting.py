@@ -23,23 +23,29 @@ def flag_text(code):
     return {"code": code, **content.flag_text(code, default_registry())}
 
 
-def flag_with_rules(flag, sources):
-    """A flag's words, and the rules it breaks with their sources, also as HTML.
+class FlagWords:
+    """What flag_with_rules keeps while one list is made: a log repeats the same few flags
+    and sets of rules many times."""
 
-    `sources` caches, per set of rules, their citations and includes/sources.html made from
-    them, and each flag's words: a log repeats the same few of them many times.
-    """
+    def __init__(self):
+        self.sources = {}  # rules (a tuple of source ids) -> (citations, includes/sources.html)
+        self.words = {}  # flag code -> its words (flag_text)
+
+
+def flag_with_rules(flag, cache):
+    """A flag's words, and the rules it breaks with their sources, also as HTML; `cache` is
+    the list's FlagWords."""
     rules = tuple(flag["rules"])
-    if rules not in sources:
+    if rules not in cache.sources:
         cited = cite(rules)
         html = render_to_string("includes/sources.html", {"sources": cited, "content": content})
-        sources[rules] = (cited, html)
-    cited, html = sources[rules]
+        cache.sources[rules] = (cited, html)
+    cited, html = cache.sources[rules]
     code = flag["code"]
-    if code not in sources:
-        sources[code] = flag_text(code)
+    if code not in cache.words:
+        cache.words[code] = flag_text(code)
     return {
-        **sources[code],
+        **cache.words[code],
         "rules": flag["rules"],
         "sources": cited,
         "sources_html": html,
@@ -57,37 +63,22 @@ def call_rows(case, assessment=None):
     files = defaultdict(list)
     for item in Evidence.objects.filter(call__case=case, call__deleted_at__isnull=True):
         files[item.call_id].append(item)
-    sources = {}
+    cache = FlagWords()
     return [
         {
             "call": call,
             "index": index,
             "at": timezone.localtime(call.at, SHANGHAI),
             "channel": Channel(call.channel).label,
-            "flags": [flag_with_rules(f, sources) for f in flags[index]],
+            "flags": [flag_with_rules(f, cache) for f in flags[index]],
             "evidence": files[call.pk],
         }
         for index, call in enumerate(case.calls.all())
     ]
 
 
-def newest_first(rows):
-    return sorted(rows, key=lambda row: (row["at"], row["call"].pk), reverse=True)
-
-
 def oldest_first(rows):
     return sorted(rows, key=lambda row: (row["at"], row["call"].pk))
-
-
-def filter_rows(rows, flag=None, date_from=None, date_to=None):
-    """The rows with flag `flag` and on Asia/Shanghai days from `date_from` to `date_to`."""
-    return [
-        row
-        for row in rows
-        if (not flag or any(f["code"] == flag for f in row["flags"]))
-        and (not date_from or row["at"].date() >= date_from)
-        and (not date_to or row["at"].date() <= date_to)
-    ]
 
 
 def suggestions(text, ticked=()):

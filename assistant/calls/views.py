@@ -113,8 +113,10 @@ def _save_with_files(case, form):
 
 @require_GET
 def suggest(request, case_pk):
-    """htmx: the suggestions under the text; with `tick`, the tick-boxes with them ticked."""
-    case = get_case_for(request, case_pk, owner_only=True)
+    """htmx: the suggestions under the text; with `tick`, the tick-boxes with them ticked.
+
+    Runs as the borrower types: the case is only checked, its calls are not loaded."""
+    case = get_case_for(request, case_pk, owner_only=True, preload=())
     if "tick" in request.GET:
         ticked = request.GET.getlist("conduct")
         added = [s["code"] for s in suggestions(request.GET.get("summary", ""), ticked)]
@@ -141,7 +143,6 @@ def confirm(request, case_pk, pk):
         call.conduct = [*call.conduct, code]
         call.save(update_fields=["conduct"])
     if request.htmx:
-        case = get_case_for(request, case_pk, owner_only=True, preload=())
         row = _row(case, call)
         context = {"case": case, "row": with_suggestions(row), "content": content}
         return render(request, "calls/entry.html", context)
@@ -158,7 +159,7 @@ def export_csv(request, case_pk):
 
 def edit(request, case_pk, pk):
     """The call's form, filled in with what was logged; saving keeps the old values for undo."""
-    case = get_case_for(request, case_pk, owner_only=True)
+    case = get_case_for(request, case_pk, owner_only=True, preload=())
     call = get_object_or_404(Call, case=case, pk=pk)
     suggest_url = reverse("calls:suggest", args=[case.pk])
     if request.method == "POST":
@@ -195,7 +196,7 @@ def delete(request, case_pk, pk):
 @require_POST
 def undo(request, case_pk, pk):
     """One tap: the call as it was before the change `pk` (a delete or an edit)."""
-    case = get_case_for(request, case_pk, owner_only=True)
+    case = get_case_for(request, case_pk, owner_only=True, preload=())
     change = get_object_or_404(CallChange, call__case=case, pk=pk)
     done = history.undo(change)
     undone = change.kind if done else "stale"
@@ -230,8 +231,9 @@ def attach(request, case_pk, pk):
 
 @require_GET
 def evidence_file(request, case_pk, pk):
-    """An attached file, to its owner only, always as a download that is never run or shown."""
-    case = get_case_for(request, case_pk)
+    """An attached file, to its owner or a volunteer the case is shared with, always as a
+    download that is never run or shown."""
+    case = get_case_for(request, case_pk, preload=())
     item = get_object_or_404(Evidence, call__case=case, call__deleted_at__isnull=True, pk=pk)
     return private_download(item.file, item.name, item.content_type)
 

@@ -61,7 +61,10 @@ class SentItemForm(forms.Form):
     )
     reply_file = forms.FileField(
         label=_("The answer as a file (optional)"),
-        help_text=_("A screenshot, photo or PDF of the answer; up to 10 MB. Only you can open it."),
+        help_text=_(
+            "A screenshot, photo or PDF of the answer; up to 10 MB. Only you and a volunteer "
+            "you share this case with can open it."
+        ),
         required=False,
         widget=forms.ClearableFileInput(attrs={"accept": ACCEPT}),
     )

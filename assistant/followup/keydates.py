@@ -64,6 +64,23 @@ def reply_dates(case, today):
         )
 
 
+def deadline_dates(case, today):
+    """Only the deadlines (open replies, the payment-order window): no assessment needed."""
+    dates = list(reply_dates(case, today))
+    order = tracking.payment_order_deadline(case, today)
+    if order:
+        dates.append(
+            KeyDate(
+                uid(case, "payment-order"),
+                order.due,
+                _("Last day to object to the payment order"),
+                _("Send the court a written objection by this day.") + "\n" + _source_line(order),
+                True,
+            )
+        )
+    return dates
+
+
 def key_dates(case, today=None):
     """Next stage, every open reply deadline, the payment-order window, the limitation date."""
     today = today or deadlines.today_in_shanghai()
@@ -80,18 +97,7 @@ def key_dates(case, today=None):
                 False,
             )
         )
-    dates.extend(reply_dates(case, today))
-    order = tracking.payment_order_deadline(case, today)
-    if order:
-        dates.append(
-            KeyDate(
-                uid(case, "payment-order"),
-                order.due,
-                _("Last day to object to the payment order"),
-                _("Send the court a written objection by this day.") + "\n" + _source_line(order),
-                True,
-            )
-        )
+    dates.extend(deadline_dates(case, today))
     dates.append(
         KeyDate(
             uid(case, "limitation"),

@@ -7,14 +7,15 @@ item. The reply file is checked and stored like call evidence (calls/evidence.py
 only ever sent through the owner-checked `followup:reply_file` view.
 """
 
-import contextlib
-import os
+from types import SimpleNamespace
 
 from django.conf import settings
 from django.db import models
 from django.db.models.signals import post_delete
 from django.dispatch import receiver
 from django.utils.translation import gettext_lazy as _
+
+from assistant.calls.models import _remove_file as remove_stored_file
 
 
 class Channel(models.TextChoices):
@@ -92,14 +93,15 @@ class SentItem(models.Model):
         return self.outcome not in ("", Outcome.NO_ANSWER)
 
 
+def remove_reply_file(item):
+    """Delete the answer's file and its random folder, as call evidence is deleted."""
+    if item.reply_file:
+        remove_stored_file(SentItem, SimpleNamespace(file=item.reply_file))
+
+
 @receiver(post_delete, sender=SentItem)
 def _remove_reply_file(sender, instance, **kwargs):
-    if not instance.reply_file:
-        return
-    storage, name = instance.reply_file.storage, instance.reply_file.name
-    instance.reply_file.delete(save=False)
-    with contextlib.suppress(NotImplementedError, OSError):
-        os.rmdir(os.path.dirname(storage.path(name)))
+    remove_reply_file(instance)
 
 
 class PaymentOrder(models.Model):

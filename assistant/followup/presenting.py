@@ -8,9 +8,11 @@ from assistant.followup import escalation, tracking
 
 
 def _sources(deadline):
-    if not deadline or not deadline.source:
+    from assistant.cases.presenting import cite  # the case page's module imports this one
+
+    if not deadline or not deadline.rule.source:
         return []
-    return [{"source": deadline.source, "summary": ""}]
+    return cite([deadline.rule.source])
 
 
 def _row(row):
@@ -30,11 +32,13 @@ def _row(row):
 def follow_up(case, today=None):
     summary = tracking.follow_up(case, today)
     order = summary["payment_order"]
+    rows = [_row(row) for row in summary["rows"]]
+    open_rows, answered = tracking.split(rows)
     return {
         **summary,
-        "rows": [_row(row) for row in summary["rows"]],
-        "open": [_row(r) for r in summary["overdue"] + summary["waiting"]],
-        "answered": [_row(r) for r in summary["answered"]],
+        "rows": rows,
+        "open": open_rows,
+        "answered": answered,
         "payment_order_sources": _sources(order),
         "payment_order_late": order and order.state == deadlines.OVERDUE,
         "new_url": reverse("followup:new", args=[case.pk]),

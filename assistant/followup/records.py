@@ -4,7 +4,7 @@ from django.db.models import Sum
 
 from assistant.calls import evidence
 from assistant.followup import tracking
-from assistant.followup.models import PaymentOrder, SentItem
+from assistant.followup.models import PaymentOrder, SentItem, remove_reply_file
 
 FIELDS = (
     "about",
@@ -40,8 +40,7 @@ def save_item(case, data, item=None):
 
 
 def _store_file(item, upload, fmt):
-    if item.reply_file:
-        item.reply_file.delete(save=False)
+    remove_reply_file(item)  # the file it replaces, and its folder
     name = evidence.safe_name(upload.name, fmt.extension)
     item.reply_file.save(evidence.storage_path(name), upload, save=False)
     item.reply_file_name = name

@@ -16,7 +16,7 @@ from django.utils.translation import gettext as _
 
 from assistant.assessment import deadlines
 from assistant.cases.models import Case
-from assistant.followup.keydates import key_dates
+from assistant.followup.keydates import deadline_dates
 from assistant.followup.models import ReminderChoice, ReminderSent
 
 SOON_DAYS = 3
@@ -43,9 +43,10 @@ def due_for(user, today):
     """Reminders `user` should get today that were not sent before."""
     sent = set(ReminderSent.objects.filter(user=user).values_list("key", flat=True))
     found = []
-    for case in Case.objects.filter(user=user).prefetch_related("repayments", "calls"):
-        for key_date in key_dates(case, today):
-            when = key_date.deadline and phase(key_date.day, today)
+    cases = Case.objects.filter(user=user).select_related("payment_order")
+    for case in cases.prefetch_related("sent_items"):
+        for key_date in deadline_dates(case, today):
+            when = phase(key_date.day, today)
             key = f"{key_date.uid}/{key_date.day.isoformat()}/{when}"
             if when and key not in sent:
                 found.append(Reminder(key, case, key_date.title, key_date.day, when == "late"))

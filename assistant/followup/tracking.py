@@ -19,19 +19,25 @@ LETTER_ABOUT = {
     "complaint_regulator": About.COMPLAINT,
     "credit_objection": About.CREDIT_OBJECTION,
 }
-# The regulator a complaint_regulator letter goes to, by lender type (letters/kinds.py
-# REGULATORS): the NFRA's 12378, the local regulator, or 12315.
-REGULATOR_CHANNEL = {
-    "microloan": Channel.LOCAL_REGULATOR,
-    "private": Channel.LOCAL_REGULATOR,
-    "other": Channel.CONSUMER_12315,
-}
+
+
+def regulator_channel(lender_code):
+    """The tracker's channel for a complaint_regulator letter: the regulator the letter is
+    addressed to for this lender type (letters/kinds.py REGULATORS), so both always agree."""
+    from assistant.letters.kinds import LOCAL_REGULATOR, NFRA, REGULATORS  # letters use us
+
+    recipient = REGULATORS.get(lender_code, NFRA)
+    if recipient == NFRA:
+        return Channel.NFRA_12378
+    if recipient == LOCAL_REGULATOR:
+        return Channel.LOCAL_REGULATOR
+    return Channel.CONSUMER_12315
 
 
 def channel_for_letter(kind, sent_channel, case_lender_type):
     """The tracker's channel for a letter of `kind` sent by `sent_channel` (letters' codes)."""
     if kind == "complaint_regulator":
-        return REGULATOR_CHANNEL.get(case_lender_type, Channel.NFRA_12378)
+        return regulator_channel(case_lender_type)
     if kind == "credit_objection":
         return Channel.OTHER  # the credit reference centre or the lender's credit desk
     return Channel.IN_APP if sent_channel == "app" else Channel.LENDER
@@ -94,20 +100,23 @@ def items_with_deadlines(case, today=None):
     ]
 
 
+def split(rows):
+    """The rows still waiting for an answer (late ones included), and the answered ones."""
+    answered = [row for row in rows if row["deadline"].state == deadlines.ANSWERED]
+    return [row for row in rows if row["deadline"].state != deadlines.ANSWERED], answered
+
+
 def follow_up(case, today=None):
     """The case page's follow-up section: late first, then due today, waiting, answered."""
     today = today or deadlines.today_in_shanghai()
     rows = items_with_deadlines(case, today)
     order = [deadlines.OVERDUE, deadlines.DUE_TODAY, deadlines.WAITING, deadlines.ANSWERED]
     rows.sort(key=lambda row: (order.index(row["deadline"].state), row["deadline"].due))
-    open_rows = [row for row in rows if row["deadline"].state != deadlines.ANSWERED]
+    open_rows, answered = split(rows)
     return {
         "rows": rows,
-        "overdue": [r for r in rows if r["deadline"].state == deadlines.OVERDUE],
-        "waiting": [
-            r for r in open_rows if r["deadline"].state in (deadlines.WAITING, deadlines.DUE_TODAY)
-        ],
-        "answered": [r for r in rows if r["deadline"].state == deadlines.ANSWERED],
+        "open": open_rows,
+        "answered": answered,
         "payment_order": payment_order_deadline(case, today),
         "today": today,
     }

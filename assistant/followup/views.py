@@ -2,8 +2,9 @@
 date, the case calendar (.ics) and the reminder choice.
 
 Every case view starts with get_case_for (another person's case is a 404) and looks an item
-up only within that case. Every successful POST redirects; a form with an error comes back
-with what was typed.
+up only within that case. A volunteer the case is shared with can read everything; only
+the owner changes anything (owner_only=True). Every successful POST redirects; a form with
+an error comes back with what was typed.
 """
 
 from django.contrib.auth.views import redirect_to_login
@@ -15,7 +16,7 @@ from django.views.decorators.http import require_GET
 
 from assistant.assessment.deadlines import today_in_shanghai
 from assistant.cases import content
-from assistant.cases.access import get_case_for
+from assistant.cases.access import get_case_for, is_owner
 from assistant.core.downloads import private_download
 from assistant.core.pages import render_page
 from assistant.followup import escalation, presenting, records, tracking
@@ -34,7 +35,8 @@ def tracker(request, case_pk):
     case = get_case_for(request, case_pk)
     order = getattr(case, "payment_order", None)
     form = PaymentOrderForm(initial={"served_on": order and order.served_on})
-    return render_page(request, "followup/tracker.html", _tracker_context(case, form))
+    context = {**_tracker_context(case, form), "read_only": not is_owner(request, case)}
+    return render_page(request, "followup/tracker.html", context)
 
 
 def _tracker_context(case, order_form):
@@ -48,7 +50,7 @@ def _tracker_context(case, order_form):
 
 
 def payment_order(request, case_pk):
-    case = get_case_for(request, case_pk)
+    case = get_case_for(request, case_pk, owner_only=True)
     if request.method != "POST":
         return redirect("followup:tracker", case.pk)
     form = PaymentOrderForm(request.POST, today=today_in_shanghai())
@@ -59,7 +61,7 @@ def payment_order(request, case_pk):
 
 
 def new(request, case_pk):
-    case = get_case_for(request, case_pk)
+    case = get_case_for(request, case_pk, owner_only=True)
     form = _item_form(request, case)
     if request.method == "POST" and form.is_valid():
         records.save_item(case, form.cleaned_data)
@@ -68,7 +70,7 @@ def new(request, case_pk):
 
 
 def edit(request, case_pk, pk):
-    case = get_case_for(request, case_pk)
+    case = get_case_for(request, case_pk, owner_only=True)
     item = get_object_or_404(SentItem, case=case, pk=pk)
     form = _item_form(request, case, records.item_initial(item))
     if request.method == "POST" and form.is_valid():
@@ -99,7 +101,8 @@ def _item_page(request, case, form, item):
 
 @require_GET
 def reply_file(request, case_pk, pk):
-    """The answer's file, to its owner only, always as a download that is never shown."""
+    """The answer's file, to its owner and the volunteers the case is shared with, always as
+    a download that is never shown."""
     case = get_case_for(request, case_pk)
     item = get_object_or_404(SentItem, case=case, pk=pk)
     if not item.reply_file:

@@ -10,7 +10,7 @@ from decimal import Decimal
 
 from django.db import transaction
 
-from assistant.followup import escalation
+from assistant.followup import escalation, records
 from assistant.letters.kinds import BLANK, cn_date, en_date, yuan, yuan_en
 from assistant.letters.models import Letter, LetterVersion
 
@@ -136,11 +136,16 @@ def save_version(letter, content) -> LetterVersion:
     return LetterVersion.objects.create(letter=letter, number=number, content=content)
 
 
+@transaction.atomic
 def mark_sent(version, sent_on, channel, reference="") -> bool:
-    """Freeze `version` as sent; False (and no change) when it was already sent."""
+    """Freeze `version` as sent and start following its reply deadline in the tracker, both
+    or neither; False (and no change) when it was already sent."""
     updated = LetterVersion.objects.filter(pk=version.pk, sent_on__isnull=True).update(
         sent_on=sent_on, sent_channel=channel, sent_reference=reference
     )
+    if updated:
+        version.refresh_from_db()
+        records.from_letter(version.letter, version)
     return bool(updated)
 
 

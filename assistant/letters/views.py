@@ -15,7 +15,6 @@ from django.views.decorators.http import require_POST
 from assistant.cases.access import get_case_for
 from assistant.cases.content import LETTERS
 from assistant.core.pages import render_page
-from assistant.followup import records as follow_up
 from assistant.letters import documents, forms
 from assistant.letters.kinds import KINDS, build_content, recipient_lines, schedule_data
 from assistant.letters.models import Letter
@@ -150,11 +149,7 @@ def mark_sent(request, pk):
         return redirect("letters:detail", letter.pk)
     if form.is_valid():
         data = form.cleaned_data
-        if documents.mark_sent(
-            version, data["sent_on"], data["sent_channel"], data["sent_reference"]
-        ):
-            version.refresh_from_db()
-            follow_up.from_letter(letter, version)  # the tracker follows the reply deadline
+        documents.mark_sent(version, data["sent_on"], data["sent_channel"], data["sent_reference"])
         return redirect(f"{letter_url(letter)}?v={version.number}")
     return render_page(
         request, "letters/detail.html", _page(request, letter, version, sent_form=form)

@@ -58,6 +58,7 @@ AREAS = {
     "cases": _("the debt page"),
     "calls": _("the call log"),
     "letters": _("the letters"),
+    "followup": _("the follow-up of your complaints"),
     "sharing": _("the notes"),
 }
 

@@ -29,9 +29,11 @@ def _new_code(session, case):
 
 
 def sharing_panel(request, case, note_form=None):
-    """Context for templates/sharing/case_panel.html."""
+    """Context for templates/sharing/case_panel.html, and `read_only` for the parts of the
+    case page a volunteer may see but not change (the follow-up section)."""
     if is_owner(request, case):
         return {
+            "read_only": False,
             "sharing": {
                 "is_owner": True,
                 "new_code": _new_code(request.session, case),
@@ -41,12 +43,13 @@ def sharing_panel(request, case, note_form=None):
                 ).count(),
                 "looks": case.audit_entries.all()[:RECENT_LOOKS],
                 "notes": case.volunteer_notes.filter(internal=False),
-            }
+            },
         }
     return {
+        "read_only": True,
         "sharing": {
             "is_owner": False,
             "notes": case.volunteer_notes.all(),
             "note_form": note_form or NoteForm(),
-        }
+        },
     }

@@ -18,7 +18,8 @@ from django.contrib.auth.views import redirect_to_login
 from django.http import Http404
 from django.shortcuts import redirect
 from django.urls import reverse
-from django_otp import user_has_device
+
+from assistant.volunteers import second_factor
 
 VOLUNTEERS_GROUP = "volunteers"
 
@@ -62,8 +63,11 @@ def needs_second_factor(user):
 
 
 def second_factor_url(user, next_url):
-    """Where an unverified volunteer or staff member goes: set up the factor, or enter a code."""
-    name = "volunteer:verify" if user_has_device(user) else "volunteer:enrol"
+    """Where an unverified volunteer or staff member goes: set up the app (none yet, and no
+    recovery code left), or enter a code."""
+    name = (
+        "volunteer:enrol" if second_factor.may_enrol(user, verified=False) else "volunteer:verify"
+    )
     return f"{reverse(name)}?{urlencode({'next': next_url})}"
 
 

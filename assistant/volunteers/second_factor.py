@@ -31,6 +31,18 @@ def has_app(user):
     return TOTPDevice.objects.devices_for_user(user, confirmed=True).exists()
 
 
+def has_recovery_codes(user):
+    """Unused recovery codes are left (an admin may have removed a lost phone's app)."""
+    return StaticToken.objects.filter(device__user=user, device__confirmed=True).exists()
+
+
+def may_enrol(user, verified):
+    """Whether a session (`verified` or not) may set up an authenticator app now: only when
+    the user has none, and, if recovery codes are left, after one of them was entered (the
+    password alone must never add an app to an account that has a second factor)."""
+    return not has_app(user) and (verified or not has_recovery_codes(user))
+
+
 def pending_device(user):
     """The user's unconfirmed authenticator device, made on the first visit to enrolment."""
     device = TOTPDevice.objects.devices_for_user(user, confirmed=False).first()

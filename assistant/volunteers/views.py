@@ -4,6 +4,7 @@ The steps and the checks are in second_factor.py and patterns.py; these views on
 """
 
 from functools import wraps
+from urllib.parse import urlencode
 
 from django.contrib.auth.views import redirect_to_login
 from django.http import Http404
@@ -61,7 +62,7 @@ def next_url(request):
 @second_factor_user
 def enrol(request):
     """Set up the authenticator app: QR code and key, then a first code to confirm it."""
-    if second_factor.has_app(request.user):
+    if not second_factor.may_enrol(request.user, request.user.is_verified()):
         # Someone with the password alone must not be able to add a second app.
         if request.user.is_verified():
             return redirect(next_url(request))
@@ -108,7 +109,7 @@ def recovery_codes(request):
 @second_factor_user
 def verify(request):
     """At each sign-in: a code from the app, or one recovery code."""
-    if not second_factor.has_app(request.user):
+    if second_factor.may_enrol(request.user, request.user.is_verified()):
         return redirect(f"{reverse('volunteer:enrol')}?{request.GET.urlencode()}")
     if request.user.is_verified():
         return redirect(next_url(request))
@@ -126,6 +127,10 @@ def verify(request):
         else:
             request.session.cycle_key()
             otp_login(request, device)
+            if second_factor.may_enrol(request.user, verified=True):  # a recovery code, no app
+                return redirect(
+                    f"{reverse('volunteer:enrol')}?{urlencode({'next': next_url(request)})}"
+                )
             return redirect(next_url(request))
     context = {"form": form, "next": next_url(request)}
     return render_page(

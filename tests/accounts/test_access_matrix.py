@@ -52,6 +52,8 @@ OWNER_ONLY = {"sharing:create_code", "sharing:cancel_codes", "sharing:revoke", "
 # The call log is the borrower's own evidence: a volunteer reads and exports it, no more.
 OWNER_ONLY |= {"calls:new", "calls:suggest", "calls:confirm", "calls:edit", "calls:delete"}
 OWNER_ONLY |= {"calls:undo", "calls:attach"}
+# So are the follow-up records: a volunteer reads them (and the answer's file), no more.
+OWNER_ONLY |= {"followup:new", "followup:edit", "followup:payment_order"}
 
 
 def object_url_names(resolver=None, namespace="", route=""):

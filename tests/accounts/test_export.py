@@ -1,5 +1,8 @@
 import json
 
+from django.urls import reverse
+from django.utils import translation
+
 from assistant.cases.records import case_to_file
 from tests.accounts.conftest import add_call_with_file, add_letter, case_of, url, zip_of
 
@@ -33,6 +36,16 @@ def test_the_call_log_letters_and_evidence_files_are_inside(client, my_case):
     evidence = f"case-{my_case.pk}/evidence/{item.call_id}-{item.pk}-催收短信.pdf"
     assert evidence in names
     assert archive.read(evidence) == b"%PDF-1.4 proof"
+
+
+def test_the_exported_call_log_is_the_file_the_call_log_page_downloads(client, my_case):
+    add_call_with_file(my_case)
+    with translation.override("en"):
+        download = client.get(reverse("calls:export_csv", args=[my_case.pk]))
+    archive = zip_of(client.get(url("export")))
+    exported = archive.read(f"case-{my_case.pk}/calls.csv").decode("utf-8")
+    assert "威胁" in exported
+    assert exported == download.content.decode("utf-8")
 
 
 def test_only_the_latest_version_of_a_letter_is_exported(client, my_case):

@@ -85,6 +85,16 @@ def test_the_call_log_lists_the_attached_files_with_a_download_link(client, empt
         assert url("evidence", empty_case, pk=item.pk) in page
 
 
+def test_the_borrower_is_told_who_can_open_the_files(client, empty_case, call):
+    """A volunteer the case is shared with can download them too: the page says so."""
+    form = client.get(url("attach", empty_case, pk=call.pk)).text
+    assert "Only you and volunteers you share this case with can open them." in form
+    response = upload(client, empty_case, call, ("a.png", png()))
+    page = client.get(response["Location"]).text
+    assert "Only you and volunteers you share this case with can open it." in page
+    assert "Only you can open" not in page + form
+
+
 def test_a_text_file_renamed_to_jpg_is_refused(client, empty_case, call):
     response = upload(client, empty_case, call, ("photo.jpg", b"just some text, not a photo"))
     assert response.status_code == 200

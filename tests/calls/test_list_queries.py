@@ -59,3 +59,20 @@ def test_the_list_shows_a_change_at_once(client, empty_case):
     assert f'id="call-{late.pk}"' in client.get(url("list", empty_case)).text
     client.post(url("delete", empty_case, pk=late.pk))
     assert f'id="call-{late.pk}"' not in client.get(url("list", empty_case)).text
+
+
+@pytest.mark.parametrize("tick", [{}, {"tick": "1"}])
+def test_suggestions_as_the_borrower_types_do_not_load_the_log(client, empty_case, tick):
+    """The suggestions answer each keystroke: the same queries with 3 calls or 60, and none
+    of them reads the logged calls."""
+    params = {"summary": "不还就爆通讯录", **tick}
+    path = url("suggest", empty_case)
+    log_calls(empty_case, 3)
+    with CaptureQueriesContext(connection) as few:
+        assert client.get(path, params, headers={"HX-Request": "true"}).status_code == 200
+    log_calls(empty_case, 57)
+    with CaptureQueriesContext(connection) as many:
+        response = client.get(path, params, headers={"HX-Request": "true"})
+    assert "Threat to tell your family or contacts" in response.text
+    assert len(many) == len(few)
+    assert not [q for q in many.captured_queries if 'FROM "calls_call"' in q["sql"]]

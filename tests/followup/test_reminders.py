@@ -67,3 +67,12 @@ def test_the_choice_is_made_on_the_reminders_page(client, alice_with_a_complaint
 
 def test_anonymous_visitors_are_asked_to_log_in(client):
     assert client.get(url("followup:reminders")).status_code == 302
+
+
+def test_reminders_need_only_the_deadlines_not_a_full_assessment(
+    alice_with_a_complaint, monkeypatch
+):
+    ReminderChoice.objects.create(user=alice_with_a_complaint, email="alice@example.org")
+    monkeypatch.setattr("assistant.followup.keydates.assess", pytest.fail)
+    assert "sent 1 reminder(s)" in run()
+    assert "2026-11-25" in mail.outbox[0].body

@@ -93,6 +93,35 @@ def test_the_scam_page_in_chinese_names_the_paid_agencies(client, pages):
         assert word in text
 
 
+@pytest.mark.parametrize(
+    ("language", "limits"),
+    [
+        (
+            "en",
+            (
+                "at most 10,000 yuan",
+                "1 January 2020",
+                "by 31 March 2026",
+                "deadline has now passed",
+            ),
+        ),
+        (
+            "zh-hans",
+            ("不超过1万元", "2020年1月1日", "2026年3月31日（含）前全部还清", "期限已经过去"),
+        ),
+    ],
+)
+def test_the_scam_page_gives_the_credit_relief_only_with_its_limits(
+    client, pages, language, limits
+):
+    """Not every small overdue record is hidden: only those FACTS.md §3 describes."""
+    text = client.get(f"/{language}/rights/scam-warnings/").text
+    for limit in limits:
+        assert limit in text
+    assert "handled automatically" not in text
+    assert "会自动处理" not in text
+
+
 def test_text_corrected_in_the_admin_is_escaped_around_glossary_links(client, pages):
     from assistant.rights.models import RightsPageText
 

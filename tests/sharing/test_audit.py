@@ -95,7 +95,7 @@ def test_an_admin_exports_the_log_as_csv(client, case, volunteer, shared):
         },
     )
     assert response.status_code == 200, response.content[:500]
-    rows = list(csv.reader(io.StringIO(response.content.decode())))
+    rows = list(csv.reader(io.StringIO(response.content.decode("utf-8-sig"))))
     assert rows[0] == ["at", "case_id", "volunteer_name", "url_name", "method"]
     assert [r[3] for r in rows[1:]] == ["cases:detail", "calls:list"]
     assert {r[2] for r in rows[1:]} == {"wang.volunteer"}

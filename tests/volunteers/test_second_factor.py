@@ -3,6 +3,7 @@ from django.contrib.auth import get_user_model
 from django_otp.plugins.otp_static.models import StaticToken
 from django_otp.plugins.otp_totp.models import TOTPDevice
 
+from assistant.volunteers.second_factor import new_recovery_codes
 from tests.volunteers.conftest import url
 from tests.volunteers.helpers import (
     PASSWORD,
@@ -145,3 +146,17 @@ def test_a_next_address_on_another_site_is_ignored(client, vera):
         url("volunteer:verify") + "?next=https://evil.example/", {"code": code_now(device)}
     )
     assert response.status_code == 302 and "evil" not in response.url
+
+
+def test_recovery_codes_without_an_app_must_be_used_before_a_new_app_is_added(client, vera):
+    """An admin removed a lost phone's app; the recovery codes are left. The password alone
+    must not set up a new app: one recovery code first, then the set-up page."""
+    codes = new_recovery_codes(vera)
+    log_in(client, vera)
+    assert client.get(PATTERNS).url.startswith(url("volunteer:verify"))
+    assert client.get(url("volunteer:enrol")).url.startswith(url("volunteer:verify"))
+    assert not TOTPDevice.objects.filter(user=vera).exists()
+    response = client.post(url("volunteer:verify") + f"?next={PATTERNS}", {"code": codes[0]})
+    assert response.url.startswith(url("volunteer:enrol"))
+    page = client.get(response.url)
+    assert page.status_code == 200 and "<svg" in page.content.decode()
