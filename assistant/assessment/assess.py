@@ -13,8 +13,8 @@ from datetime import date, datetime, timedelta
 from decimal import Decimal
 
 from . import money, stages
-from .casefile import SHANGHAI, Case, parse
-from .conduct import Flag, flags_for
+from .casefile import Case, parse
+from .conduct import SHANGHAI, Flag, flags_for
 from .lenders import lender_type
 from .registry import Registry, default_registry
 from .suggestions import Figures, actions_for, case_signals, letters_for

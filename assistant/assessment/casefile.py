@@ -12,14 +12,12 @@ from collections.abc import Callable, Mapping
 from dataclasses import MISSING, dataclass, fields
 from datetime import date, datetime
 from decimal import Decimal
-from zoneinfo import ZoneInfo
 
-from .conduct import REPORTED_CODES
+from .conduct import REPORTED_CODES, SHANGHAI
 from .lenders import CODES as LENDER_TYPES
 from .money import money_str
 
 FORMAT = "anxin.case/1"
-SHANGHAI = ZoneInfo("Asia/Shanghai")
 CHANNELS = ("phone", "sms", "wechat", "app", "visit", "letter", "third_party", "other")
 HARDSHIP_CODES = (
     "job_loss",

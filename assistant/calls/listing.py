@@ -4,9 +4,9 @@ The engine's flags need the whole log (a call is one too many only next to the o
 day), but a page shows twenty calls. So the list keeps a light index of the log: for each call
 its id, its Asia/Shanghai day and its flags (code and rules), newest first. The index is made
 by conduct.flags_for, the function assess() uses, from a values() query (no model objects),
-and cached under a fingerprint of the log that every add, edit, delete, undo or confirmed tick
-changes. Filters and pages work on the index; only the page's calls are then loaded and given
-their words, sources and files.
+and cached under the case's `calls_version`, which every add, edit, delete, undo or confirmed
+tick moves on (cases.models.calls_changed). Filters and pages work on the index; only the
+page's calls are then loaded and given their words, sources and files.
 """
 
 from collections import defaultdict
@@ -14,15 +14,14 @@ from dataclasses import dataclass
 from typing import NamedTuple
 
 from django.core.cache import cache
-from django.db.models import Count, Max, Sum, TextField
-from django.db.models.functions import Cast, Length
 from django.utils import timezone
 
 from assistant.assessment.conduct import SHANGHAI, flags_for
 from assistant.assessment.registry import default_registry
 from assistant.calls.chart import chart_of_days
-from assistant.calls.models import Call, CallChange, Channel, Evidence
+from assistant.calls.models import Call, Channel, Evidence
 from assistant.calls.presenting import FlagWords, flag_with_rules
+from assistant.cases.models import Case
 
 CACHE_SECONDS = 60 * 60
 
@@ -43,21 +42,6 @@ class Entry(NamedTuple):
     pk: int
     day: int
     flags: tuple  # ((code, rules), ...)
-
-
-def fingerprint(case):
-    """Changes whenever the log does: a call added, edited, deleted, brought back or ticked.
-
-    Edits, deletes and undos each leave a CallChange; a confirmed tick only adds a code.
-    """
-    calls = Call.all_objects.filter(case=case).aggregate(
-        n=Count("pk"),
-        last=Max("pk"),
-        deleted=Count("deleted_at"),
-        ticks=Sum(Length(Cast("conduct", TextField()))),
-    )
-    changes = CallChange.objects.filter(call__case=case).aggregate(n=Count("pk"), last=Max("pk"))
-    return "-".join(str(value) for value in (*calls.values(), *changes.values()))
 
 
 def build_index(case, registry):
@@ -101,12 +85,16 @@ class Index:
 
 
 def index_for(case):
-    """The case's Index, from the cache when the log has not changed."""
-    registry = default_registry()
-    key = f"calls:index:{case.pk}:{case.lender_type}:{id(registry)}:{fingerprint(case)}"
+    """The case's Index, from the cache when the log has not changed.
+
+    The version is read afresh (one small query): a view may have saved a call since it
+    loaded `case`.
+    """
+    version = Case.objects.filter(pk=case.pk).values_list("calls_version", flat=True).first()
+    key = f"calls:index:{case.pk}:{version}:{case.lender_type}"
     found = cache.get(key)
     if found is None:
-        entries = build_index(case, registry)
+        entries = build_index(case, default_registry())
         kinds = {}
         found = Index(
             pks=[entry.pk for entry in entries],

@@ -6,14 +6,15 @@ The default manager hides deleted calls, so `case.calls` (the assessment, the ex
 the prefetch in cases.access) never sees them; `Call.all_objects` sees everything.
 """
 
-import contextlib
 import datetime
-import os
 
 from django.db import models
-from django.db.models.signals import post_delete
+from django.db.models.signals import post_delete, post_save
 from django.dispatch import receiver
 from django.utils.translation import gettext_lazy as _
+
+from assistant.cases.models import calls_changed
+from assistant.core.storage import remove_stored_file
 
 
 class Channel(models.TextChoices):
@@ -136,11 +137,15 @@ class Evidence(models.Model):
         return self.name
 
 
+@receiver(post_save, sender=Call)
+def _count_the_change(sender, instance, **kwargs):
+    # Every save of a call (an add, edit, delete, undo or confirmed tick) moves the case's
+    # calls_version on, inside the caller's transaction; bulk_create callers call it themselves.
+    calls_changed(instance.case_id)
+
+
 @receiver(post_delete, sender=Evidence)
 def _remove_file(sender, instance, **kwargs):
     # When a case or account is deleted (cascading here), the file goes with it, and so does
     # its random folder.
-    storage, name = instance.file.storage, instance.file.name
-    instance.file.delete(save=False)
-    with contextlib.suppress(NotImplementedError, OSError):
-        os.rmdir(os.path.dirname(storage.path(name)))
+    remove_stored_file(instance.file)

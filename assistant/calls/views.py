@@ -141,7 +141,8 @@ def confirm(request, case_pk, pk):
         raise Http404
     if code not in call.conduct:
         call.conduct = [*call.conduct, code]
-        call.save(update_fields=["conduct"])
+        with transaction.atomic():  # the tick and the case's calls_version together
+            call.save(update_fields=["conduct"])
     if request.htmx:
         row = _row(case, call)
         context = {"case": case, "row": with_suggestions(row), "content": content}

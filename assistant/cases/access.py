@@ -45,16 +45,26 @@ def get_case_for(request, pk, *, owner_only=False, preload=PRELOAD):
     look is recorded in the audit log. The preloading exists because every case page
     assesses the whole case at once; a page that loads only some calls (the call list of a
     case with thousands) passes `preload=()`.
+
+    The returned case carries `viewer_is_owner`, so `is_owner` need not ask again.
     """
     case = cases_for(request).prefetch_related(*preload).filter(pk=pk).first()
-    if case is None and not owner_only:
+    if case is not None:
+        case.viewer_is_owner = True
+    elif not owner_only:
         case = shared_case_for(request, pk, Case.objects.prefetch_related(*preload))
+        if case is not None:
+            case.viewer_is_owner = False
     if case is None:
         raise Http404
     return case
 
 
 def is_owner(request, case):
+    """Whether this visitor owns `case`: as `get_case_for` found it, else asked of the database."""
+    known = getattr(case, "viewer_is_owner", None)
+    if known is not None:
+        return known
     return cases_for(request).filter(pk=case.pk).exists()
 
 

@@ -1,7 +1,10 @@
 """A case is one debt of one borrower, as in the `anxin.case/1` file format."""
 
+import secrets
+
 from django.conf import settings
 from django.db import models
+from django.db.models import F
 from django.utils.translation import gettext_lazy as _
 
 
@@ -23,6 +26,12 @@ class Hardship(models.TextChoices):
     FAMILY_EMERGENCY = "family_emergency", _("A family emergency")
     BUSINESS_FAILURE = "business_failure", _("My business failed")
     OTHER = "other", _("Something else")
+
+
+def first_calls_version():
+    """A random start, so a case id used again (a restored database, tests rolled back)
+    never meets the call list's cache entries of the case that had it before."""
+    return secrets.randbelow(2**30)
 
 
 class Case(models.Model):
@@ -67,12 +76,26 @@ class Case(models.Model):
 
     created_at = models.DateTimeField(auto_now_add=True)
     updated_at = models.DateTimeField(auto_now=True)
+    # Goes up by one with every write of one of the case's calls (calls_changed), in the same
+    # transaction; the call list's cached index (calls/listing.py) is keyed on it.
+    calls_version = models.PositiveIntegerField(default=first_calls_version, editable=False)
 
     class Meta:
         ordering = ["-created_at"]
 
     def __str__(self):
         return self.lender_name or self.get_lender_type_display()
+
+    def save(self, **kwargs):
+        # Saving a case loaded earlier must not put back an older calls_version: only
+        # calls_changed writes it once the case exists.
+        if not self._state.adding and kwargs.get("update_fields") is None:
+            kwargs["update_fields"] = [
+                field.name
+                for field in self._meta.concrete_fields
+                if not field.primary_key and field.name != "calls_version"
+            ]
+        super().save(**kwargs)
 
     @property
     def owed(self):
@@ -82,6 +105,11 @@ class Case(models.Model):
     @property
     def has_finances(self):
         return self.monthly_income is not None
+
+
+def calls_changed(case_id):
+    """One of the case's calls was added, edited, deleted, brought back or ticked."""
+    Case.objects.filter(pk=case_id).update(calls_version=F("calls_version") + 1)
 
 
 class Repayment(models.Model):

@@ -10,7 +10,7 @@ from django.utils import timezone
 from assistant.assessment import casefile
 from assistant.assessment.assess import assess, assessment_to_dict
 from assistant.calls.models import Call
-from assistant.cases.models import Case, Repayment
+from assistant.cases.models import Case, Repayment, calls_changed
 from assistant.cases.wizard import monthly_schedule
 
 FACTS = ("third_party_collector", "contacts_reached", "credit_reported", "court_papers")
@@ -90,6 +90,7 @@ def import_case(data, owner):
         Repayment(case=case, due=r.due, amount=r.amount) for r in record.loan.repayments
     )
     Call.objects.bulk_create(_call_row(case, call) for call in record.calls)
+    calls_changed(case.pk)  # bulk_create sends no post_save
     return case
 
 

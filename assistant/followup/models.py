@@ -7,15 +7,13 @@ item. The reply file is checked and stored like call evidence (calls/evidence.py
 only ever sent through the owner-checked `followup:reply_file` view.
 """
 
-from types import SimpleNamespace
-
 from django.conf import settings
 from django.db import models
 from django.db.models.signals import post_delete
 from django.dispatch import receiver
 from django.utils.translation import gettext_lazy as _
 
-from assistant.calls.models import _remove_file as remove_stored_file
+from assistant.core.storage import remove_stored_file
 
 
 class Channel(models.TextChoices):
@@ -95,8 +93,7 @@ class SentItem(models.Model):
 
 def remove_reply_file(item):
     """Delete the answer's file and its random folder, as call evidence is deleted."""
-    if item.reply_file:
-        remove_stored_file(SentItem, SimpleNamespace(file=item.reply_file))
+    remove_stored_file(item.reply_file)
 
 
 @receiver(post_delete, sender=SentItem)

@@ -28,16 +28,14 @@ from functools import cache
 from itertools import groupby
 from operator import itemgetter
 from pathlib import Path
-from zoneinfo import ZoneInfo
 
 from django.utils import timezone
 
-from assistant.assessment.conduct import CONDUCT, flags_for
+from assistant.assessment.conduct import CONDUCT, SHANGHAI, flags_for
 from assistant.assessment.registry import default_registry
 from assistant.calls.models import Call
 
 DATA_FILE = Path(__file__).parent / "data" / "patterns.json"
-SHANGHAI = ZoneInfo("Asia/Shanghai")
 CODE_ORDER = {conduct.code: index for index, conduct in enumerate(CONDUCT)}
 # The only columns read: no free text, no phone number (see the module docstring).
 COLUMNS = ("case_id", "case__lender_name", "case__lender_type", "at", "channel", "answered")

@@ -1,3 +1,5 @@
+import re
+
 import pytest
 import time_machine
 from django.urls import reverse
@@ -133,3 +135,12 @@ def test_it_says_why_a_case_is_ahead_of_its_day_count(client, my_case):
     response = page(client, my_case, "en")
     assert response.context["moved_ahead"] is True
     assert "Going by the days alone" in response.text
+
+
+def test_the_index_at_the_top_leads_to_each_section_on_the_page(client, my_case):
+    text = page(client, my_case, "en").text
+    index = text[text.index('class="on-this-page"') : text.index("</details>")]
+    targets = re.findall(r'href="#([\w-]+)"', index)
+    assert "actions-h" in targets and "channels-h" in targets and "sharing-h" in targets
+    for target in targets:
+        assert f'id="{target}"' in text, target
