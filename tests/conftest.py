@@ -23,3 +23,20 @@ def _default_language():
     translation.activate("zh-hans")
     yield
     translation.deactivate()
+
+
+@pytest.fixture(scope="session", autouse=True)
+def _live_server_answers_one_request_at_a_time():
+    """Threaded, the live server let a browser's overlapping requests (an htmx suggestion
+    still running while the form is saved) share SQLite's single in-memory test connection
+    at once, and a request could miss its rows: a rare 404 in a browser test. One request at
+    a time (Django then closes each connection) rules that out."""
+    from django.core.servers.basehttp import WSGIServer
+    from django.test.testcases import LiveServerThread
+
+    class OneRequestAtATime(WSGIServer):
+        # Requests run in the server's own thread, which already uses the test connections.
+        def __init__(self, *args, connections_override=None, **kwargs):
+            super().__init__(*args, **kwargs)
+
+    LiveServerThread.server_class = OneRequestAtATime
