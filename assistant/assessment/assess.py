@@ -12,12 +12,12 @@ from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from decimal import Decimal
 
-from . import money, stages
+from . import court, money, stages
 from .casefile import Case, parse
 from .conduct import SHANGHAI, Flag, flags_for
 from .lenders import lender_type
 from .registry import Registry, default_registry
-from .suggestions import Figures, actions_for, case_signals, letters_for
+from .suggestions import Figures, actions_for, case_signals, court_signals, letters_for
 
 FORMAT = "anxin.assessment/1"
 LIMITATION_RULES = ("civil_code_188", "civil_code_189", "civil_code_195", "civil_code_202")
@@ -48,6 +48,7 @@ class Assessment:
     proposed_plan: money.Plan | None
     next_stage: NextStage | None
     complaint_channels: tuple[str, ...]
+    court_deadlines: tuple[court.CourtDeadline, ...] = ()
 
 
 def today_in_shanghai(now: datetime | None = None) -> date:
@@ -72,7 +73,9 @@ def assess(
     registry = registry or default_registry()
     as_of = as_of or case.as_of or today_in_shanghai()
     days = (as_of - case.first_missed_due_date).days
-    stage = stages.stage_for(days, case.facts.as_dict(), registry)
+    papers_facts = court.stage_facts(case.court)
+    stage = stages.stage_for(days, {**case.facts.as_dict(), **papers_facts}, registry)
+    court_deadlines = court.deadlines_for(case.court, as_of)
     flags = flags_for(case.calls, case.lender.type, registry)
 
     repayments = sorted(case.loan.repayments, key=lambda r: r.due)
@@ -85,7 +88,9 @@ def assess(
         affordable_monthly=affordable,
         monthly_needed=money.monthly_needed(case, owed, registry),
     )
-    signals = case_signals(case, flags, figures, registry)
+    signals = case_signals(case, flags, figures, registry) | court_signals(
+        papers_facts, court_deadlines
+    )
     stage_actions = stages.content_for(stage, case.lender.type, registry).actions
     return Assessment(
         as_of=as_of,
@@ -106,11 +111,12 @@ def assess(
         proposed_plan=money.proposed_plan(owed, affordable),
         next_stage=_next_stage(case, days, stage, registry),
         complaint_channels=lender_type(case.lender.type).complaint_channels,
+        court_deadlines=court_deadlines,
     )
 
 
 def assessment_to_dict(assessment: Assessment) -> dict:
-    """CASE_FORMAT.md's assessment JSON; the keys after `suggested_letters` are extras."""
+    """CASE_FORMAT.md's assessment JSON; the keys after `court_deadlines` are extras."""
     plan, upcoming = assessment.proposed_plan, assessment.next_stage
     return {
         "format": FORMAT,
@@ -136,6 +142,10 @@ def assessment_to_dict(assessment: Assessment) -> dict:
         "limitation_date": assessment.limitation_date.isoformat(),
         "affordable_monthly": money.money_str(assessment.affordable_monthly),
         "suggested_letters": list(assessment.suggested_letters),
+        "court_deadlines": [
+            {"kind": d.kind, "date": d.date.isoformat(), "rules": list(d.rules)}
+            for d in assessment.court_deadlines
+        ],
         "apr_band": assessment.apr_band,
         "limitation_caveat": True,
         "limitation_rules": list(LIMITATION_RULES),

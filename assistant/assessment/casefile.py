@@ -14,6 +14,8 @@ from datetime import date, datetime
 from decimal import Decimal
 
 from .conduct import REPORTED_CODES, SHANGHAI
+from .court import KINDS as COURT_KINDS
+from .court import CourtPaper
 from .lenders import CODES as LENDER_TYPES
 from .money import money_str
 
@@ -95,6 +97,7 @@ class Case:
     facts: Facts = Facts()
     finances: Finances | None = None
     calls: tuple[Call, ...] = ()
+    court: tuple[CourtPaper, ...] = ()
 
 
 MESSAGES = {
@@ -308,6 +311,16 @@ def _call(reader, value, path):
     return reader.build(Call, value, path, spec, required=("at", "channel"))
 
 
+def _court_paper(reader, value, path):
+    spec = {
+        "kind": _choice(COURT_KINDS),
+        "served_on": _date,
+        "court": _text,
+        "case_number": _text,
+    }
+    return reader.build(CourtPaper, value, path, spec, required=("kind", "served_on"))
+
+
 CASE_SPEC = {
     "format": _format,
     "as_of": _date,
@@ -320,6 +333,7 @@ CASE_SPEC = {
     "facts": _facts,
     "finances": _finances,
     "calls": lambda r, v, p: r.items(v, p, _call),
+    "court": lambda r, v, p: r.items(v, p, _court_paper),
 }
 CASE_REQUIRED = ("format", "lender", "first_missed_due_date")
 
@@ -364,6 +378,17 @@ def _call_dict(call: Call) -> dict:
     }
 
 
+def _court_dict(paper: CourtPaper) -> dict:
+    return _present(
+        [
+            ("kind", paper.kind),
+            ("served_on", paper.served_on.isoformat()),
+            ("court", paper.court),
+            ("case_number", paper.case_number),
+        ]
+    )
+
+
 def to_dict(case: Case) -> dict:
     """The `anxin.case/1` dict for a case; absent and unknown values are left out."""
     loan = _present(
@@ -400,5 +425,6 @@ def to_dict(case: Case) -> dict:
             ("facts", _present(case.facts.as_dict().items()) or None),
             ("finances", finances if case.finances is not None else None),
             ("calls", [_call_dict(call) for call in case.calls] or None),
+            ("court", [_court_dict(paper) for paper in case.court] or None),
         ]
     )

@@ -38,6 +38,7 @@ BY = {stage.code: stage.by for stage in STAGES}
 FACT_MINIMUM_STAGE = {
     "third_party_collector": "outsourced_collection",
     "court_papers": "legal_action",
+    "enforcement_notice": "enforcement",  # from the court papers (court.py), not a fact key
 }
 
 

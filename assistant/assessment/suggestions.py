@@ -23,6 +23,8 @@ LETTER_KINDS = (
     "hardship_instalments",
     "hardship_deferral",
     "hardship_reduction",
+    "payment_order_objection",
+    "defence_outline",
 )
 
 LETTER_RULES = (
@@ -50,6 +52,8 @@ LETTER_RULES = (
     ("hardship_reduction", {"demand_far_above_principal"}),
     ("hardship_reduction", {"cannot_repay_in_longest_plan"}),
     ("hardship_reduction", {"apr_above_threshold_low"}),
+    ("payment_order_objection", {"court_open:payment_order_objection"}),
+    ("defence_outline", {"court_open:defence"}),
 )
 
 # Case-specific actions, most urgent first; the current stage's own actions follow them.
@@ -131,6 +135,15 @@ def case_signals(case, flags: Iterable[Flag], figures: Figures, registry: Regist
         + [f"hardship:{code}" for code in hardship]
         + [f"channel:{call.channel}" for call in case.calls]
         + [f"lender:{case.lender.type}"]
+    )
+
+
+def court_signals(papers_facts: dict, court_deadlines) -> frozenset:
+    """Recorded court papers count as the court_papers fact; each deadline still running
+    is a `court_open:<kind>` signal."""
+    return frozenset(
+        [f"fact:{name}" for name, on in papers_facts.items() if on]
+        + [f"court_open:{d.kind}" for d in court_deadlines if d.open]
     )
 
 

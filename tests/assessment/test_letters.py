@@ -20,6 +20,8 @@ def test_the_letter_kinds_are_those_of_the_case_format():
         "hardship_instalments",
         "hardship_deferral",
         "hardship_reduction",
+        "payment_order_objection",
+        "defence_outline",
     )
     assert {kind for kind, _ in LETTER_RULES} == set(LETTER_KINDS)
 
