@@ -4,8 +4,7 @@ from datetime import date
 
 import pytest
 
-from assistant.assessment import CaseFileError, assess, assessment_to_dict, case_to_dict
-from assistant.assessment import parse_case
+from assistant.assessment import CaseFileError, assess, assessment_to_dict, case_to_dict, parse_case
 
 from .conftest import case_dict
 
