@@ -45,6 +45,7 @@ class CourtDeadline:
     rules: tuple[str, ...]
     paper: int  # index of the paper in the case's `court` list
     open: bool  # the last day has not passed on the assessment day
+    days: int = 15
 
 
 def last_day(served_on: date, days: int) -> date:
@@ -55,7 +56,7 @@ def last_day(served_on: date, days: int) -> date:
 def deadlines_for(papers, as_of: date) -> tuple[CourtDeadline, ...]:
     """Every deadline the papers start, soonest first."""
     found = [
-        CourtDeadline(kind, end, rules, index, as_of <= end)
+        CourtDeadline(kind, end, rules, index, as_of <= end, days)
         for index, paper in enumerate(papers)
         for kind, days, rules in PERIODS.get(paper.kind, ())
         for end in [last_day(paper.served_on, days)]

@@ -846,6 +846,19 @@ LETTERS = {
             "are more than you can repay."
         ),
     },
+    "payment_order_objection": {
+        "title": _("Objection to a payment order"),
+        "purpose": _(
+            "Tells the court in writing why you dispute the debt itself, within 15 days of service."
+        ),
+    },
+    "defence_outline": {
+        "title": _("Defence statement"),
+        "purpose": _(
+            "Answers the lender's claim in court: what you dispute, limitation, charges "
+            "above the limits, and a request for instalments or mediation if you want one."
+        ),
+    },
 }
 
 # Where to complain or get help (lenders.py complaint_channels, FACTS.md §8).

@@ -124,3 +124,29 @@ class Repayment(models.Model):
 
     def __str__(self):
         return f"{self.due}: {self.amount}"
+
+
+class CourtPaperKind(models.TextChoices):
+    PAYMENT_ORDER = "payment_order", _("A payment order (支付令)")
+    COMPLAINT = "complaint", _("A summons with the lender's complaint (起诉状)")
+    MEDIATION = "mediation", _("A call to mediation (调解)")
+    ARBITRATION = "arbitration", _("An arbitration notice (仲裁)")
+    JUDGMENT = "judgment", _("A judgment (判决书)")
+    ENFORCEMENT_NOTICE = "enforcement_notice", _("An enforcement notice (执行通知书)")
+
+
+class CourtPaper(models.Model):
+    """A paper the borrower received from a court, as in the case file's `court` list; the
+    day it was served starts the court deadlines (assessment/court.py)."""
+
+    case = models.ForeignKey(Case, on_delete=models.CASCADE, related_name="court_documents")
+    kind = models.CharField(_("what it is"), max_length=20, choices=CourtPaperKind.choices)
+    served_on = models.DateField(_("date it was served on you"))
+    court = models.CharField(_("court"), max_length=100, blank=True)
+    case_number = models.CharField(_("case number"), max_length=60, blank=True)
+
+    class Meta:
+        ordering = ["served_on", "pk"]
+
+    def __str__(self):
+        return f"{self.kind} {self.served_on}"

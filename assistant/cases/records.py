@@ -10,7 +10,7 @@ from django.utils import timezone
 from assistant.assessment import casefile
 from assistant.assessment.assess import assess, assessment_to_dict
 from assistant.calls.models import Call
-from assistant.cases.models import Case, Repayment, calls_changed
+from assistant.cases.models import Case, CourtPaper, Repayment, calls_changed
 from assistant.cases.wizard import monthly_schedule
 
 FACTS = ("third_party_collector", "contacts_reached", "credit_reported", "court_papers")
@@ -39,6 +39,10 @@ def to_record(case):
         facts=casefile.Facts(**{fact: getattr(case, fact) for fact in FACTS}),
         finances=finances,
         calls=tuple(_call_record(call) for call in case.calls.all()),
+        court=tuple(
+            casefile.CourtPaper(p.kind, p.served_on, p.court or None, p.case_number or None)
+            for p in case.court_documents.all()
+        ),
     )
 
 
@@ -90,6 +94,16 @@ def import_case(data, owner):
         Repayment(case=case, due=r.due, amount=r.amount) for r in record.loan.repayments
     )
     Call.objects.bulk_create(_call_row(case, call) for call in record.calls)
+    CourtPaper.objects.bulk_create(
+        CourtPaper(
+            case=case,
+            kind=p.kind,
+            served_on=p.served_on,
+            court=(p.court or "")[:100],
+            case_number=(p.case_number or "")[:60],
+        )
+        for p in record.court
+    )
     calls_changed(case.pk)  # bulk_create sends no post_save
     return case
 

@@ -12,7 +12,7 @@ from django.utils.translation import gettext as _
 
 from assistant.assessment import deadlines
 from assistant.assessment.assess import assess
-from assistant.cases import content
+from assistant.cases import content, court_words
 from assistant.cases.records import to_record
 from assistant.followup import tracking
 
@@ -64,25 +64,29 @@ def reply_dates(case, today):
         )
 
 
-def deadline_dates(case, today):
-    """Only the deadlines (open replies, the payment-order window): no assessment needed."""
-    dates = list(reply_dates(case, today))
-    order = tracking.payment_order_deadline(case, today)
-    if order:
-        dates.append(
-            KeyDate(
-                uid(case, "payment-order"),
-                order.due,
-                _("Last day to object to the payment order"),
-                _("Send the court a written objection by this day.") + "\n" + _source_line(order),
-                True,
-            )
+def court_dates(case, today):
+    for row in tracking.court_deadlines(case, today):
+        paper, deadline = row["paper"], row["deadline"]
+        lines = [str(court_words.COURT_DEADLINE_HOW[row["kind"]])]
+        if paper.court or paper.case_number:
+            lines.append(" ".join(filter(None, [paper.court, paper.case_number])))
+        lines += [_source_line(deadline), str(court_words.HOLIDAY_CAVEAT)]
+        yield KeyDate(
+            uid(case, f"court-{paper.pk}-{row['kind']}"),
+            deadline.due,
+            str(court_words.COURT_DEADLINES[row["kind"]]),
+            "\n".join(lines),
+            True,
         )
-    return dates
+
+
+def deadline_dates(case, today):
+    """Only the deadlines (open replies, the court deadlines): no assessment needed."""
+    return [*reply_dates(case, today), *court_dates(case, today)]
 
 
 def key_dates(case, today=None):
-    """Next stage, every open reply deadline, the payment-order window, the limitation date."""
+    """Next stage, every open reply deadline, the court deadlines, the limitation date."""
     today = today or deadlines.today_in_shanghai()
     result = assess(to_record(case))
     dates = []

@@ -105,18 +105,6 @@ def _remove_reply_file(sender, instance, **kwargs):
     remove_reply_file(instance)
 
 
-class PaymentOrder(models.Model):
-    """The day a court's payment order (支付令) was served: 15 days to object from then."""
-
-    case = models.OneToOneField(
-        "cases.Case", on_delete=models.CASCADE, related_name="payment_order"
-    )
-    served_on = models.DateField(_("date the payment order was served on you"))
-
-    def __str__(self):
-        return f"payment order {self.served_on}"
-
-
 class ReminderChoice(models.Model):
     """An account holder's yes to deadline reminders by e-mail (nobody else gets any)."""
 

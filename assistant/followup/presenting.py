@@ -3,7 +3,7 @@
 from django.urls import reverse
 
 from assistant.assessment import deadlines
-from assistant.cases import content
+from assistant.cases import content, court_words
 from assistant.followup import escalation, tracking
 
 
@@ -29,9 +29,18 @@ def _row(row):
     }
 
 
+def _court_row(row):
+    deadline = row["deadline"]
+    return {
+        **row,
+        "title": court_words.COURT_DEADLINES[row["kind"]],
+        "late": deadline.state == deadlines.OVERDUE,
+        "sources": _sources(deadline),
+    }
+
+
 def follow_up(case, today=None):
     summary = tracking.follow_up(case, today)
-    order = summary["payment_order"]
     rows = [_row(row) for row in summary["rows"]]
     open_rows, answered = tracking.split(rows)
     return {
@@ -39,8 +48,7 @@ def follow_up(case, today=None):
         "rows": rows,
         "open": open_rows,
         "answered": answered,
-        "payment_order_sources": _sources(order),
-        "payment_order_late": order and order.state == deadlines.OVERDUE,
+        "court": [_court_row(row) for row in summary["court"]],
         "new_url": reverse("followup:new", args=[case.pk]),
         "tracker_url": reverse("followup:tracker", args=[case.pk]),
         "calendar_url": reverse("cases:calendar", args=[case.pk]),

@@ -3,8 +3,9 @@
 from django.db.models import Sum
 
 from assistant.calls import evidence
+from assistant.cases.models import CourtPaper, CourtPaperKind
 from assistant.followup import tracking
-from assistant.followup.models import PaymentOrder, SentItem, remove_reply_file
+from assistant.followup.models import SentItem, remove_reply_file
 
 FIELDS = (
     "about",
@@ -64,9 +65,11 @@ def from_letter(letter, version):
 
 
 def save_payment_order(case, served_on):
-    order, _created = PaymentOrder.objects.update_or_create(
-        case=case, defaults={"served_on": served_on}
-    )
+    """The tracker's payment-order date is the case's latest payment order paper."""
+    order = case.court_documents.filter(kind=CourtPaperKind.PAYMENT_ORDER).last()
+    order = order or CourtPaper(case=case, kind=CourtPaperKind.PAYMENT_ORDER)
+    order.served_on = served_on
+    order.save()
     return order
 
 

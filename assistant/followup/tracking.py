@@ -1,14 +1,14 @@
 """What is waiting, what is late and what to do next, for one case.
 
 The rules live in assessment/deadlines.py; this module applies them to the stored items and
-to the case's other key dates (the next stage of the timeline, the payment-order window,
+to the case's other key dates (the next stage of the timeline, the court deadlines,
 the limitation date), which the case page, the calendar and the reminders all share.
 """
 
 from dataclasses import dataclass
 from datetime import date
 
-from assistant.assessment import deadlines
+from assistant.assessment import court, deadlines
 from assistant.assessment.lenders import lender_type
 from assistant.core.registry import site_registry
 from assistant.followup.models import About, Channel
@@ -85,14 +85,29 @@ def deadline_of(item, lender_code, today):
     )
 
 
-def payment_order_deadline(case, today):
-    """The payment order's objection window, if the case has one recorded."""
-    order = getattr(case, "payment_order", None)
-    if order is None:
-        return None
-    rule = deadlines.default_rules()["payment_order_objection"]
-    due = deadlines.due_date(order.served_on, rule)
-    return Deadline(rule, due, deadlines.state(due, today), deadlines.days_left(due, today), None)
+def court_deadlines(case, today):
+    """Each deadline the case's court papers start (assessment/court.py), soonest first:
+    rows of {"kind", "paper", "deadline"}; the deadline's rule cites the article."""
+    papers = list(case.court_documents.all())
+    found = court.deadlines_for([_paper(p) for p in papers], today)
+    return [
+        {
+            "kind": d.kind,
+            "paper": papers[d.paper],
+            "deadline": Deadline(
+                deadlines.Rule(d.kind, "objection", "court", (), d.days, (), d.rules[0]),
+                d.date,
+                deadlines.state(d.date, today),
+                deadlines.days_left(d.date, today),
+                None,
+            ),
+        }
+        for d in found
+    ]
+
+
+def _paper(paper):
+    return court.CourtPaper(paper.kind, paper.served_on, paper.court, paper.case_number)
 
 
 def items_with_deadlines(case, today=None):
@@ -120,6 +135,6 @@ def follow_up(case, today=None):
         "rows": rows,
         "open": open_rows,
         "answered": answered,
-        "payment_order": payment_order_deadline(case, today),
+        "court": court_deadlines(case, today),
         "today": today,
     }

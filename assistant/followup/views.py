@@ -17,6 +17,7 @@ from django.views.decorators.http import require_GET
 from assistant.assessment.deadlines import today_in_shanghai
 from assistant.cases import content
 from assistant.cases.access import get_case_for, is_owner
+from assistant.cases.models import CourtPaperKind
 from assistant.core.downloads import private_download
 from assistant.core.pages import render_page
 from assistant.followup import escalation, presenting, records, tracking
@@ -33,7 +34,7 @@ def _case_page(case):
 def tracker(request, case_pk):
     """Every item of the case with its deadline, and the payment order's date."""
     case = get_case_for(request, case_pk)
-    order = getattr(case, "payment_order", None)
+    order = case.court_documents.filter(kind=CourtPaperKind.PAYMENT_ORDER).last()
     form = PaymentOrderForm(initial={"served_on": order and order.served_on})
     context = {**_tracker_context(case, form), "read_only": not is_owner(request, case)}
     return render_page(request, "followup/tracker.html", context)

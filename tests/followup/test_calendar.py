@@ -5,8 +5,8 @@ from datetime import date, timedelta
 from icalendar import Calendar
 
 from assistant.assessment.assess import assess
+from assistant.cases.models import CourtPaper
 from assistant.cases.records import to_record
-from assistant.followup.models import PaymentOrder
 from tests.followup.conftest import DAY_15, record, url
 
 
@@ -25,12 +25,14 @@ def test_the_calendar_holds_every_key_date(client, huabei, travel):
     travel(DAY_15)
     record(client, huabei, reference="TS-1")
     record(client, huabei, about="credit_objection", channel="other", sent_on="2026-11-12")
-    PaymentOrder.objects.create(case=huabei, served_on=date(2026, 11, 20))
+    order = CourtPaper.objects.create(
+        case=huabei, kind="payment_order", served_on=date(2026, 11, 20)
+    )
     found = events(download(client, huabei))
     days = {uid.split("@")[0].split("-", 2)[2]: e.decoded("DTSTART") for uid, e in found.items()}
     replies = sorted(day for what, day in days.items() if what.startswith("reply-"))
     assert replies == [date(2026, 11, 25), date(2026, 12, 2)]  # 15 and 20 days
-    assert days["payment-order"] == date(2026, 12, 5)
+    assert days[f"court-{order.pk}-payment_order_objection"] == date(2026, 12, 5)
     assert days["limitation"] == assess(to_record(huabei)).limitation_date
     limitation = next(e for uid, e in found.items() if uid.endswith("limitation@anxin.case"))
     assert "limitation period" in str(limitation["DESCRIPTION"])  # its caveat

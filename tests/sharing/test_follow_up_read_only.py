@@ -5,7 +5,8 @@ import pytest
 from django.urls import reverse
 from django.utils import translation
 
-from assistant.followup.models import PaymentOrder, SentItem
+from assistant.cases.models import CourtPaper
+from assistant.followup.models import SentItem
 from tests.accounts.conftest import PASSWORD
 from tests.followup.helpers import add_sent_item_with_file
 from tests.sharing.conftest import sign_in
@@ -58,7 +59,7 @@ def test_the_volunteer_cannot_record_change_or_date_anything(client, case, item,
     item.refresh_from_db()
     assert (item.channel, item.outcome) == ("lender", "refused")
     assert SentItem.objects.filter(case=case).count() == 1
-    assert not PaymentOrder.objects.exists()
+    assert not CourtPaper.objects.exists()
 
 
 def test_the_audit_log_names_the_follow_up_in_words(client, case, volunteer, shared):
