@@ -1,9 +1,11 @@
+from django.http import Http404
 from django.shortcuts import redirect
 from django.urls import reverse
 from django_htmx.http import HttpResponseClientRedirect
 
-from assistant.cases import wizard
-from assistant.cases.access import cases_for, claim_for, get_case_for
+from assistant.cases import content, court_words, wizard
+from assistant.cases import court_papers as court_papers_step
+from assistant.cases.access import cases_for, claim_for, get_case_for, is_owner
 from assistant.cases.lenders import guess_lender_type
 from assistant.cases.models import LenderType
 from assistant.cases.presenting import case_page, overview
@@ -89,3 +91,43 @@ def detail(request, pk):
     case = get_case_for(request, pk)
     context = {**case_page(case), **sharing_panel(request, case)}
     return render_page(request, "cases/detail.html", context)
+
+
+def court_papers(request, pk):
+    """ "I received court papers": what it is, how to check it, when it was served."""
+    case = get_case_for(request, pk)
+    owner = is_owner(request, case)
+    form = court_papers_step.CourtPaperForm(request.POST if request.method == "POST" else None)
+    message_only = False
+    if request.method == "POST":
+        if not owner:
+            raise Http404
+        if form.is_valid():
+            if form.cleaned_data["kind"] == court_papers_step.ONLY_A_MESSAGE:
+                message_only = True
+            else:
+                court_papers_step.save(case, form.cleaned_data)
+                return redirect(reverse("cases:court_papers", args=[case.pk]) + "#deadlines-h")
+    context = {
+        "case": case,
+        "form": form,
+        "owner": owner,
+        "message_only": message_only,
+        "papers": case.court_documents.all(),
+        "deadlines": court_papers_step.deadline_rows(case),
+        "words": court_words,
+        "content": content,
+    }
+    status = 400 if form.is_bound and form.errors else 200
+    return render_page(request, "cases/court_papers.html", context, status=status)
+
+
+def court_papers_start(request):
+    """From the call-now screen or the library: the step for the visitor's one debt, a
+    choice among several, or the wizard when there is none."""
+    cases = list(cases_for(request)[:20])
+    if len(cases) == 1:
+        return redirect("cases:court_papers", cases[0].pk)
+    if not cases:
+        return redirect("cases:new")
+    return render_page(request, "cases/court_papers_choose.html", {"cases": cases})

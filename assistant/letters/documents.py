@@ -11,6 +11,7 @@ from decimal import Decimal
 from django.db import transaction
 
 from assistant.followup import escalation, records
+from assistant.letters import court_kinds
 from assistant.letters.kinds import BLANK, cn_date, en_date, yuan, yuan_en
 from assistant.letters.models import Letter, LetterVersion
 
@@ -74,6 +75,15 @@ def _months(row, english):
     return f"第{first}期" if first == last else f"第{first}—{last}期"
 
 
+def _labels(content, reading):
+    """The letter's headings; a court document's (court_kinds.LABELS) for its layout."""
+    labels = LABELS["en" if reading else "zh"]
+    if content.get("layout") != "court":
+        return labels
+    party, _other, requests, facts = court_kinds.LABELS[content["kind"]]["en" if reading else "zh"]
+    return {**labels, "party": party, "requests": requests, "facts": facts}
+
+
 def document(content: dict, reading: bool = False) -> dict:
     """The template context of a letter: Chinese, or with `reading` its English reading copy.
 
@@ -81,7 +91,7 @@ def document(content: dict, reading: bool = False) -> dict:
     `content["reading"]` (kinds.build_content); anything else (what the person typed, or a
     paragraph rewritten since) is an `AsTyped` string, shown as it stands.
     """
-    labels = LABELS["en" if reading else "zh"]
+    labels = _labels(content, reading)
     english = content.get("reading", {}) if reading else None
     money = yuan_en if reading else yuan
     day = date.fromisoformat(content["date"])

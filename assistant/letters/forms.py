@@ -6,10 +6,11 @@ from decimal import Decimal
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
+from assistant.assessment.assess import today_in_shanghai
 from assistant.assessment.registry import default_registry
 from assistant.cases.fields import FriendlyDateField, MoneyField
 from assistant.cases.models import Hardship
-from assistant.letters import budget
+from assistant.letters import budget, court_kinds
 from assistant.letters.kinds import EVIDENCE_ZH, HARDSHIP_KINDS
 from assistant.letters.models import SentChannel
 
@@ -94,6 +95,83 @@ def _hardship_fields():
     }
 
 
+REASON_LABELS = {
+    "amount_disputed": _("The amount they claim is wrong"),
+    "above_legal_limits": _("Interest and fees are above the legal limits"),
+    "fees_not_disclosed": _("Fees I was never shown when I borrowed"),
+    "repaid_in_part": _("I have already repaid part of it"),
+    "limitation": _("The debt is too old (the 3-year limitation period has run)"),
+    "not_my_loan": _("It is not my loan"),
+    "cannot_pay_now": _("I cannot pay now"),
+}
+assert tuple(REASON_LABELS) == court_kinds.REASONS
+
+
+def _court_fields():
+    return {
+        "court": _text(
+            _("Court"),
+            100,
+            _("As printed on the paper, for example 某某区人民法院."),
+            required=True,
+        ),
+        "case_number": _text(_("Case number"), 60, _("For example （2026）某0101民督123号.")),
+        "served_on": FriendlyDateField(
+            label=_("Date it was served on you"),
+            required=False,
+            help_text=_("The day you received it, by post, in person, by text message or online."),
+        ),
+        "reasons": forms.MultipleChoiceField(
+            label=_("What you dispute"),
+            choices=list(REASON_LABELS.items()),
+            widget=forms.CheckboxSelectMultiple,
+            required=False,
+        ),
+        "amount_detail": _text(_("What is wrong with the amount (optional)"), rows=2),
+        "fees_detail": _text(_("Which fees were never shown to you (optional)"), rows=2),
+        "repaid_amount": MoneyField(label=_("How much you have repaid (yuan, optional)")),
+        "repaid_detail": _text(_("When and how you repaid (optional)"), rows=2),
+        "not_mine_detail": _text(_("Why it is not your loan (optional)"), rows=2),
+        "evidence": _text(_("Other documents you will attach, one per line"), rows=3),
+    }
+
+
+def _yes_box(label, option, help_text):
+    """One tick-box, drawn like the other choices (includes/field.html); ticked is ["yes"]."""
+    return forms.MultipleChoiceField(
+        label=label,
+        choices=[("yes", option)],
+        widget=forms.CheckboxSelectMultiple,
+        required=False,
+        help_text=help_text,
+    )
+
+
+def _defence_fields():
+    return {
+        **_court_fields(),
+        "mediation": _yes_box(
+            _("Mediation"),
+            _("Ask for court mediation and instalments I can afford"),
+            _("Made without giving up what you dispute above."),
+        ),
+    }
+
+
+def _jurisdiction_fields():
+    return {
+        "jurisdiction": _yes_box(
+            _("Jurisdiction"),
+            _("Object to this court hearing the case"),
+            _("Only within the defence period (15 days from receiving the complaint)."),
+        ),
+        "jurisdiction_court": _text(_("The court you think should hear it (optional)"), 100),
+        "jurisdiction_reason": _text(
+            _("Why (for example, where you live or where the contract says)"), rows=2
+        ),
+    }
+
+
 KIND_FIELDS = {
     "complaint_regulator": lambda: {
         "recipient": _text(
@@ -151,6 +229,8 @@ KIND_FIELDS = {
         ),
         **_hardship_fields(),
     },
+    "payment_order_objection": _court_fields,
+    "defence_outline": _defence_fields,
 }
 
 
@@ -158,6 +238,7 @@ class LetterForm(forms.Form):
     """Base of the per-kind forms; `letter_form(kind)` adds the fields."""
 
     kind = ""
+    limitation_passed = False  # set by the view from the case (court kinds)
 
     def clean_evidence(self):
         return [
@@ -166,8 +247,16 @@ class LetterForm(forms.Form):
             if line.strip()
         ]
 
+    def clean_served_on(self):
+        served = self.cleaned_data.get("served_on")
+        if served and served > today_in_shanghai():
+            raise forms.ValidationError(_("This date is in the future. Please check it."))
+        return served
+
     def clean(self):
         data = super().clean()
+        if self.kind in court_kinds.COURT_KINDS:
+            self._check_reasons(data)
         if self.kind == "hardship_instalments" and not self.has_error("plan_total"):
             check = self._checked = self.plan_check()
             if check.verdict in (budget.FITS, budget.OVER_BUDGET):
@@ -177,6 +266,26 @@ class LetterForm(forms.Form):
         if self.kind in HARDSHIP_KINDS:
             data["budget"] = budget_from(data)
         return data
+
+    def _check_reasons(self, data):
+        """An objection needs a reason against the debt itself: "I cannot pay now" alone
+        leaves a payment order in force (FACTS.md §5), so that letter is not written."""
+        reasons = set(data.get("reasons") or [])
+        against_debt = reasons & set(court_kinds.DEBT_REASONS)
+        if self.kind == "payment_order_objection" and not against_debt:
+            message = (
+                NOT_A_REASON
+                if "cannot_pay_now" in reasons
+                else _("Please choose what you dispute.")
+            )
+            self.add_error("reasons", message)
+        elif self.kind == "defence_outline" and not against_debt and not data.get("mediation"):
+            self.add_error(
+                "reasons",
+                _("Please choose what you dispute, or ask for mediation and instalments."),
+            )
+        if "limitation" in reasons and not self.limitation_passed:
+            self.add_error("reasons", LIMITATION_NOT_PASSED)
 
     def _values(self):
         """What was typed (cleaned, so far as it is valid), or the pre-filled values."""
@@ -205,6 +314,17 @@ class LetterForm(forms.Form):
         return [field for field in self if field_group(field.name) == group]
 
 
+NOT_A_REASON = _(
+    "“I cannot pay now” is not an objection to the debt: the court would leave the payment "
+    "order in force, and it could then be enforced. Choose what you dispute about the debt "
+    "itself, if anything. If you do not dispute it, ask the lender or the court for "
+    "instalments instead (a hardship letter or mediation), and call 12348 for free advice."
+)
+LIMITATION_NOT_PASSED = _(
+    "By the dates in your case the 3-year limitation period has not run yet. If a later date "
+    "applies, correct the dates in your case first, or ask 12348."
+)
+
 PLAN_ERRORS = {
     budget.TOO_LONG: _("At this amount the plan would be too long; see the plan below."),
     budget.NOTHING_LEFT: _("Your budget leaves nothing to pay each month; see the plan below."),
@@ -227,9 +347,12 @@ def field_group(name):
     return "other"
 
 
-def letter_form(kind):
-    """The new-letter form class for `kind`: sender fields, then the kind's own fields."""
+def letter_form(kind, jurisdiction_open=False):
+    """The new-letter form class for `kind`: sender fields, then the kind's own fields; the
+    jurisdiction objection only while the defence period runs."""
     fields = {**sender_fields(), **KIND_FIELDS.get(kind, dict)()}
+    if kind == "defence_outline" and jurisdiction_open:
+        fields.update(_jurisdiction_fields())
     return type(f"{kind.title().replace('_', '')}Form", (LetterForm,), {"kind": kind, **fields})
 
 
@@ -244,6 +367,12 @@ def initial_for(kind, case):
         initial["income"] = case.monthly_income
         initial["cost_other"] = case.essential_costs
         initial["other_debts"] = case.other_debt_payments
+    if kind in court_kinds.COURT_KINDS:
+        paper = court_kinds.paper_of(case, kind)
+        if paper:
+            initial.update(
+                court=paper.court, case_number=paper.case_number, served_on=paper.served_on
+            )
     if kind == "hardship_instalments":
         initial["plan_total"] = case.principal or case.owed
         # "monthly" stays empty: the plan then follows the budget as it is typed.

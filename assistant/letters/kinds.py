@@ -1,4 +1,4 @@
-"""The eight letter kinds: who each goes to, what it says and asks, built from the case.
+"""The ten letter kinds: who each goes to, what it says and asks, built from the case.
 
 A letter is data, never HTML: `build_content()` returns a dict of plain Chinese strings
 (recipient lines, subject, salutation, intro, numbered facts, numbered requests, closing,
@@ -34,7 +34,7 @@ from assistant.assessment.assess import assess, today_in_shanghai
 from assistant.assessment.registry import default_registry
 from assistant.cases.records import to_record
 from assistant.core.registry import site_registry
-from assistant.letters import hardship
+from assistant.letters import court_kinds, hardship
 
 
 class T(NamedTuple):
@@ -311,6 +311,7 @@ class Facts:
     costs: dict = field(default_factory=dict)  # by category, when the budget form gave them
     contacts_reached: bool | None = None
     options: dict = field(default_factory=dict)
+    assessment: object = None  # the case's Assessment on the letter's date
 
     def opt(self, name, default=""):
         value = self.options.get(name)
@@ -360,6 +361,7 @@ def gather(case, options: dict, today: date) -> Facts:
         incidents=incidents,
         contacts_reached=case.contacts_reached,
         options=options,
+        assessment=result,
         **_finances(case, result, options.get("budget")),
     )
 
@@ -1154,6 +1156,21 @@ KINDS = {
             ),
             attachments=(ID_COPY, T("欠款明细或账单", "Statement or bill of the debt")),
         ),
+        # The court documents: every part comes from court_kinds.pieces().
+        *(
+            Kind(
+                code=code,
+                recipient=court_kinds.recipient,
+                salutation=T("", ""),
+                subject=T(*court_kinds.SUBJECTS[code]),
+                intro=T("", ""),
+                facts=(),
+                requests=(),
+                closing=T("", ""),
+                attachments=(),
+            )
+            for code in ("payment_order_objection", "defence_outline")
+        ),
     )
 }
 
@@ -1215,6 +1232,9 @@ def build_content(case, kind: str, options: dict, today: date | None = None) -> 
         "closing": spec.closing,
         "attachments": attachments,
     }
+    if kind in court_kinds.COURT_KINDS:
+        pieces.update(court_kinds.pieces(f, kind))
+        pieces["attachments"] += [same(line) for line in f.opt("evidence", [])]
     if kind in NOT_ADMITTING:
         pieces["closing"] = join([pieces["closing"], NOT_CONFIRMED], "", " ")
     written = [
@@ -1240,6 +1260,7 @@ def build_content(case, kind: str, options: dict, today: date | None = None) -> 
         },
         "schedule": f.opt("schedule", None),
         "reading": reading,
+        **({"layout": "court"} if kind in court_kinds.COURT_KINDS else {}),
     }
 
 

@@ -25,6 +25,8 @@ class Kind(models.TextChoices):
     HARDSHIP_INSTALMENTS = "hardship_instalments", _("Request for an instalment plan")
     HARDSHIP_DEFERRAL = "hardship_deferral", _("Request for more time")
     HARDSHIP_REDUCTION = "hardship_reduction", _("Request to reduce interest and fees")
+    PAYMENT_ORDER_OBJECTION = "payment_order_objection", _("Objection to a payment order")
+    DEFENCE_OUTLINE = "defence_outline", _("Defence statement")
 
 
 assert set(Kind.values) == set(KINDS)

@@ -12,10 +12,12 @@ from django.urls import reverse
 from django.utils.safestring import mark_safe
 from django.views.decorators.http import require_POST
 
+from assistant.assessment.assess import today_in_shanghai
+from assistant.cases import court_words
 from assistant.cases.access import get_case_for
 from assistant.cases.content import LETTERS
 from assistant.core.pages import render_page
-from assistant.letters import documents, forms
+from assistant.letters import court_kinds, documents, forms
 from assistant.letters.kinds import (
     KINDS,
     build_content,
@@ -55,14 +57,17 @@ def new(request, case_pk, kind):
     case = get_case_for(request, case_pk)
     if kind not in KINDS:
         raise Http404
-    form_class = forms.letter_form(kind)
+    court = court_kinds.court_state(case, today_in_shanghai(), kind)
+    jurisdiction_open = "jurisdiction_objection" in court["open"]
+    form_class = forms.letter_form(kind, jurisdiction_open=jurisdiction_open)
+    form_class.limitation_passed = court["limitation_passed"]
     # "Work out the plan" (a button without JavaScript, the budget's htmx calls as you
     # type) shows the budget's outcome and saves nothing.
     calculating = "calculate" in request.POST
     if request.method == "POST":
         form = form_class(request.POST)
         if form.is_valid() and not calculating:
-            options = dict(form.cleaned_data)
+            options = {**form.cleaned_data, "jurisdiction_open": jurisdiction_open}
             if "schedule" in options:
                 options["schedule"] = schedule_data(options["schedule"])
             letter = documents.create_letter(case, kind, build_content(case, kind, options))
@@ -82,6 +87,9 @@ def new(request, case_pk, kind):
         "plan": forms.plan_summary(form),
         "existing": case.letters.filter(kind=kind),
         "limitation_warning": limitation_may_have_passed(case, kind),
+        "court_deadline": court["open"].get(court_kinds.DEADLINE_FOR.get(kind)),
+        "court_kind": kind in court_kinds.COURT_KINDS,
+        "court_words": court_words,
     }
     partial = "plan" if calculating else "main"
     return render_page(request, "letters/new.html", context, partial=partial)

@@ -16,6 +16,16 @@ PAGE_TOOLS = {
     "interest-and-fees": (("help:apr_check", _("Check your real yearly rate")),),
     "where-to-complain": (("help:directory", _("Phone numbers and where to get help")),),
     "scam-warnings": (("help:directory", _("Phone numbers and where to get help")),),
+    **{
+        slug: (("cases:court_papers_start", _("I received court papers")),)
+        for slug in (
+            "legal-process",
+            "payment-order-objection",
+            "defence-and-jurisdiction",
+            "mediation-and-settlement",
+            "enforcement",
+        )
+    },
 }
 
 

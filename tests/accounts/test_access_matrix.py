@@ -35,6 +35,7 @@ OBJECT_IDS = {
     "letters:mark_sent": lambda o: {"pk": o["letter"].pk},
     "letters:pdf": lambda o: {"pk": o["letter"].pk},
     "cases:calendar": lambda o: {"pk": o["case"].pk},
+    "cases:court_papers": lambda o: {"pk": o["case"].pk},
     "followup:tracker": lambda o: {"case_pk": o["case"].pk},
     "followup:new": lambda o: {"case_pk": o["case"].pk},
     "followup:edit": lambda o: {"case_pk": o["case"].pk, "pk": o["sent_item"].pk},

@@ -31,6 +31,18 @@ KIND_DATA = {
     },
     "hardship_deferral": {"deferral_months": "3", "hardship": ["illness"]},
     "hardship_reduction": {"lump_sum": "5000", "hardship": ["income_drop"]},
+    "payment_order_objection": {
+        "court": "某某区人民法院",
+        "case_number": "（2026）某0101民督123号",
+        "served_on": "2026-11-25",
+        "reasons": ["amount_disputed"],
+    },
+    "defence_outline": {
+        "court": "某某区人民法院",
+        "case_number": "（2026）某0101民初456号",
+        "served_on": "2026-11-25",
+        "reasons": ["amount_disputed"],
+    },
 }
 
 

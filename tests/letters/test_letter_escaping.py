@@ -41,6 +41,7 @@ def test_every_field_is_escaped_in_the_page_and_the_pdf(
             "monthly",
             "lump_sum",
             "deferral_months",
+            "served_on",
         ):
             fields[name] = hostile
     sender = {f"sender_{k}": hostile for k in ("name", "id_number", "phone", "address")}
