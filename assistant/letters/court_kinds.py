@@ -204,13 +204,14 @@ def _limitation(f, who):
     T = _t()
     registry = site_registry()
     end = dates(f.assessment.limitation_date)
-    rules = [cite_both(code, registry) for code in ("civil_code_188", "civil_code_192")]
+    period, raised = (cite_both(code, registry) for code in ("civil_code_188", "civil_code_193"))
     return T(
-        f"按约定的还款日期计算，该债务的诉讼时效期间已于{end.zh}届满。异议人明确提出诉讼时效抗辩："
-        f"依据{rules[0].zh}及{rules[1].zh}，异议人有权拒绝履行。",
-        f"Counted from the agreed repayment dates, the limitation period for this debt ended on "
-        f"{end.en}. I expressly raise limitation: under {rules[0].en} and {rules[1].en} I may "
-        "refuse to pay.",
+        f"按约定的还款日期计算，依据{period.zh}，该债务的诉讼时效期间已于{end.zh}届满。"
+        f"依据{raised.zh}，人民法院不主动适用诉讼时效，异议人在此明确提出诉讼时效抗辩，"
+        "拒绝履行。",
+        f"Counted from the agreed repayment dates, under {period.en} the limitation period for "
+        f"this debt ended on {end.en}. Under {raised.en} a court does not apply limitation on "
+        "its own, so I expressly raise it here and refuse to pay.",
     )
 
 

@@ -55,7 +55,7 @@ OLD = {"first_missed_due_date": "2022-03-01", "as_of": None}
         ("above_legal_limits", {}, {}, "可能超过年利率24%"),
         ("fees_not_disclosed", {}, {"fees_detail": "会员费599元"}, "未向异议人明示的服务费"),
         ("repaid_in_part", {}, {"repaid_amount": "1500"}, "异议人已向申请人偿还人民币1,500.00元"),
-        ("limitation", OLD, {}, "诉讼时效期间已于2025年3月1日届满。异议人明确提出诉讼时效抗辩"),
+        ("limitation", OLD, {}, "诉讼时效期间已于2025年3月1日届满"),
         ("not_my_loan", {}, {}, "该借款并非异议人所借"),
     ],
 )
@@ -156,7 +156,7 @@ def test_the_defence_raises_limitation_contests_charges_and_attaches_the_call_lo
     )
     text = "".join(letter["facts"])
     assert letter["subject"] == "答辩状"
-    assert "答辩人明确提出诉讼时效抗辩" in text
+    assert "答辩人在此明确提出诉讼时效抗辩" in text
     assert "不受法律保护" in text
     assert "催收过程中有下列行为" in text  # the scenario's logged calls
     requests = "".join(letter["requests"])
