@@ -10,7 +10,7 @@ def test_it_lists_the_topics_in_chinese(client, pages):
     assert "诉讼时效" in text
     assert "你的个人信息和通讯录" in text
     assert "当心骗局" in text
-    assert text.count('class="entry"') == 10
+    assert text.count('class="entry"') == 14
 
 
 def test_it_lists_the_topics_in_english(client, pages):

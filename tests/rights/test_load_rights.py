@@ -24,6 +24,10 @@ TOPICS = {
     "where-to-complain",
     "personal-information",
     "scam-warnings",
+    "payment-order-objection",
+    "defence-and-jurisdiction",
+    "mediation-and-settlement",
+    "enforcement",
 }
 
 
