@@ -42,6 +42,8 @@ def channel_for_letter(kind, sent_channel, case_lender_type):
         return regulator_channel(case_lender_type)
     if kind == "credit_objection":
         return Channel.OTHER  # the credit reference centre or the lender's credit desk
+    if kind in ("payment_order_objection", "defence_outline"):
+        return Channel.COURT
     return Channel.IN_APP if sent_channel == "app" else Channel.LENDER
 
 

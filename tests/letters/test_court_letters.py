@@ -172,3 +172,14 @@ def test_a_defence_with_nothing_chosen_is_refused(client):
     response = client.post(url("new", case.pk, "defence_outline"), data)
     assert response.status_code == 200
     assert not case.letters.exists()
+
+
+def test_a_court_document_marked_sent_is_followed_up_as_sent_to_the_court(client):
+    from assistant.letters.documents import mark_sent
+
+    case = own_case(client)
+    letter = make_letter(client, case, "payment_order_objection")
+    version = letter.versions.get()
+    assert mark_sent(version, "2026-11-28", "post", "EMS1234")
+    assert case.sent_items.get().channel == "court"
+    assert not mark_sent(version, "2026-11-29", "post")  # the sent version stays frozen
