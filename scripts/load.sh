@@ -23,6 +23,8 @@ cleanup() {
 trap cleanup EXIT
 
 export DATABASE_URL DEBUG=0 ALLOWED_HOSTS=127.0.0.1 LOG_LEVEL=ERROR
+# Every simulated borrower restores a case file (some sign up), all from 127.0.0.1.
+export ANXIN_LIMIT_CASE_IMPORTS_PER_HOUR_PER_ADDRESS=100000 ANXIN_LIMIT_SIGN_UPS_PER_HOUR_PER_ADDRESS=100000
 export SECRET_KEY="load-$(head -c 24 /dev/urandom | base64 | tr -d '/+=')"
 export STATIC_ROOT_OVERRIDE="$WORK/static" MEDIA_ROOT="$WORK/media"
 unset STATICFILES_BACKEND  # the production storage (hashed, compressed files)

@@ -20,7 +20,7 @@ MESSAGES = {
     "count": _("must be a whole number ≥ 0"),
     "json": _("is not valid JSON"),
     "too_long": _("must be at most %(allowed)s characters"),
-    "nul": _("must not contain NUL characters (\\u0000)"),
+    "nul": _("must not contain NUL characters"),
     "date_range": _("must be a date from %(first)s to %(last)s"),
     "minutes": _("must be a whole number from 0 to %(allowed)s"),
     "too_many": _("may hold at most %(allowed)s entries; a case can hold no more"),

@@ -22,6 +22,9 @@ from fontTools.ttLib import TTFont
 from weasyprint import HTML
 from weasyprint.urls import FatalURLFetchingError, URLFetcher, URLFetcherResponse
 
+from assistant.assessment import limits
+from assistant.core import bounded
+
 # Never fetched: ".invalid" cannot resolve (RFC 2606); the fetcher maps it to disk.
 BASE_URL = "https://anxin-pdf.invalid/"
 
@@ -98,10 +101,26 @@ def with_extended_font(html: str) -> str:
     return html.replace("</head>", f"{link}</head>", 1)
 
 
-def render_pdf(template_name, context, *, request=None) -> bytes:
+def render_pdf(template_name, context, *, request=None, isolated=False) -> bytes:
+    """The PDF of the template. `isolated`: laid out in a child process that is stopped
+    after limits' pdf_render_seconds and may use pdf_render_memory_mb (core/bounded.py),
+    for documents that grow with what the borrower logged (the evidence summary)."""
     html = render_html(template_name, context, request=request)
     if needs_extended_font(html):
         html = with_extended_font(html)
+    if not isolated:
+        return _layout(html)
+    try:
+        return bounded.run(
+            lambda: _layout(html),
+            seconds=limits.value("pdf_render_seconds"),
+            memory_bytes=limits.value("pdf_render_memory_mb") * 1024 * 1024,
+        )
+    except bounded.WorkFailed as error:
+        raise PdfRenderError(str(error)) from error
+
+
+def _layout(html) -> bytes:
     try:
         document = HTML(string=html, base_url=BASE_URL, url_fetcher=static_only_fetcher)
         return document.write_pdf()

@@ -133,7 +133,7 @@ def test_deep_nesting_is_refused():
 def test_a_file_nested_deeper_than_json_can_read_is_refused(tmp_path):
     path = tmp_path / "deep.json"
     path.write_text('{"calls": ' + "[" * 100_000 + "]" * 100_000 + "}")
-    with pytest.raises(CaseFileError, match="nested too deeply"):
+    with pytest.raises(CaseFileError, match="嵌套层数太深"):
         read_case_file(path)
 
 
@@ -142,7 +142,7 @@ def test_a_number_of_five_thousand_digits_is_refused(tmp_path):
     path.write_text(
         '{"format": "anxin.case/1", "calls": [{"duration_minutes": ' + "9" * 5000 + "}]}"
     )
-    with pytest.raises(CaseFileError, match="number too long"):
+    with pytest.raises(CaseFileError, match="太长的数字"):
         read_case_file(path)
 
 
