@@ -5,13 +5,14 @@ The CSV is the complete record, however long the log. The evidence summary comes
 of bounded size (evidence_parts), each a PDF that lays out in a few seconds.
 
 UTF-8 with a byte-order mark (without it Excel on Windows guesses GBK and shows mojibake). A
-cell that starts with = + - @ (or a tab or carriage return) would run as a formula in a
-spreadsheet, so it gets a leading apostrophe: what the borrower or a collector typed is shown,
-never executed.
+cell that starts with = + - @ (or a tab or carriage return, or the full-width ＝ ＋ － ＠)
+would run as a formula in a spreadsheet, so it gets a leading apostrophe: what the borrower
+or a collector typed is shown, never executed.
 """
 
 import csv
 import io
+import unicodedata
 from types import SimpleNamespace
 
 from django.utils import timezone
@@ -33,7 +34,10 @@ FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 
 def safe_cell(value):
     text = "" if value is None else str(value)
-    return "'" + text if text.startswith(FORMULA_STARTS) else text
+    # Full-width ＝ ＋ － ＠ (a Chinese keyboard's) start a formula in WPS too: NFKC makes
+    # them the ASCII signs.
+    first = unicodedata.normalize("NFKC", text[:1])
+    return "'" + text if first.startswith(FORMULA_STARTS) else text
 
 
 # The logged fields, in the form's order; conduct gets its own column at the end.

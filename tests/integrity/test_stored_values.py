@@ -71,3 +71,10 @@ def test_a_lender_name_with_line_breaks_cannot_add_lines_to_the_calendar(client)
     assert not any(line.startswith("SUMMARY:付款") for line in lines)
     assert all("\n" not in line and "\r" not in line for line in lines)
     assert "信用飞 BEGIN:VEVENT" in ics.replace("\r\n ", "")
+
+
+@pytest.mark.parametrize("text", ["＝1+1", "＋86 138", "－5", "＠SUM(A1)", "=HYPERLINK(1)"])
+def test_a_full_width_formula_sign_is_guarded_like_an_ascii_one(text):
+    from assistant.calls.export import safe_cell
+
+    assert safe_cell(text) == "'" + text
