@@ -49,7 +49,8 @@ def _store_file(item, upload, fmt):
 
 
 def from_letter(letter, version):
-    """The tracker item of a letter marked sent: made the first time, updated after."""
+    """The tracker item of a letter version marked sent; each version sent is its own item,
+    so sending a later version never rewrites the record of an earlier sending."""
     case = letter.case
     values = {
         "case": case,
@@ -58,7 +59,9 @@ def from_letter(letter, version):
         "sent_on": version.sent_on,
         "reference": version.sent_reference,
     }
-    item, _created = SentItem.objects.update_or_create(letter=letter, defaults=values)
+    item, _created = SentItem.objects.update_or_create(
+        version=version, defaults={**values, "letter": letter}
+    )
     return item
 
 

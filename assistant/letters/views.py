@@ -12,7 +12,7 @@ from django.urls import reverse
 from django.utils.safestring import mark_safe
 from django.views.decorators.http import require_POST
 
-from assistant.cases.access import get_case_for
+from assistant.cases.access import get_case_for, is_owner
 from assistant.cases.content import LETTERS
 from assistant.core.pages import render_page
 from assistant.letters import documents, forms
@@ -24,10 +24,11 @@ DOCUMENT = "pdf/letter.html"
 logger = logging.getLogger(__name__)
 
 
-def _get_letter_for(request, pk):
-    """The letter `pk` with its case, if this visitor owns the case; else 404."""
+def _get_letter_for(request, pk, owner_only=False):
+    """The letter `pk` with its case, if this visitor owns the case (or, unless `owner_only`,
+    helps with it through a share); else 404."""
     letter = get_object_or_404(Letter, pk=pk)
-    letter.case = get_case_for(request, letter.case_id)
+    letter.case = get_case_for(request, letter.case_id, owner_only=owner_only)
     return letter
 
 
@@ -104,6 +105,7 @@ def _page(request, letter, version, **extra):
         ),
         "edit_form": forms.EditForm(initial=forms.EditForm.initial_from(version.content)),
         "sent_form": forms.SentForm(),
+        "can_mark_sent": is_owner(request, letter.case),
         **extra,
     }
     return context
@@ -142,7 +144,9 @@ def preview(request, pk):
 
 @require_POST
 def mark_sent(request, pk):
-    letter = _get_letter_for(request, pk)
+    """Only the borrower marks a letter sent: it writes their follow-up record (a volunteer
+    the case is shared with gets a 404, as for every change that is the owner's)."""
+    letter = _get_letter_for(request, pk, owner_only=True)
     version = _version(letter, request.POST.get("version"))
     form = forms.SentForm(request.POST)
     if version.is_sent:
