@@ -33,6 +33,9 @@ from assistant.volunteers.roles import needs_second_factor, second_factor_url
 from assistant.volunteers.views import home_url
 
 DELETED_KEY = "anxin_deleted"
+TOO_MANY_SIGN_UPS = _(
+    "Too many sign-ups were tried from here in the last hour. Please try again in an hour."
+)
 TOO_MANY_IMPORTS = _(
     "Too many case files were restored from here in the last hour: we take %(most)s an hour "
     "from one browser. Nothing was saved this time; please try again in an hour."
@@ -57,6 +60,12 @@ def sign_up(request):
     if request.user.is_authenticated:
         return redirect("account:index")
     form = SignUpForm(request.POST or None)
+    if request.method == "POST" and not rates.allowed(rates.SIGN_UP, request):
+        form.is_valid()  # what was typed comes back with its own problems too
+        form.add_error(None, TOO_MANY_SIGN_UPS)
+        return render_page(request, "accounts/sign_up.html", {"form": form}, status=429)
+    if request.method == "POST":
+        rates.count(rates.SIGN_UP, request)
     if request.method == "POST" and form.is_valid():
         user = form.save()
         login(request, user)  # user_logged_in moves this session's cases to the account

@@ -30,3 +30,38 @@ def test_a_staff_members_log_in_is_as_short(client):
 def test_a_borrowers_log_in_lasts_thirty_days(client):
     get_user_model().objects.create_user("bo", password=PASSWORD)
     assert log_in(client, "bo") == 30 * DAY
+
+
+def sign_up(client, username, again="quiet-river-42x"):
+    data = {"username": username, "password1": "quiet-river-42x", "password2": again}
+    return client.post("/zh-hans/account/sign-up/", data)
+
+
+def test_sign_up_tries_are_limited_and_the_name_typed_is_kept(client):
+    from assistant.assessment import limits
+
+    with limits.override(sign_ups_per_hour=3):
+        tries = [sign_up(client, f"1380000000{n}", again="typo").status_code for n in range(3)]
+        refused = sign_up(client, "13800000009")
+    assert tries == [200, 200, 200]
+    assert refused.status_code == 429
+    page = refused.content.decode()
+    assert "过去一小时内从这里尝试注册的次数太多" in page
+    assert 'value="13800000009"' in page
+    assert not get_user_model().objects.filter(username="13800000009").exists()
+
+
+def test_below_the_limit_sign_up_works(client):
+    from assistant.assessment import limits
+
+    with limits.override(sign_ups_per_hour=2):
+        sign_up(client, "13800000001", again="typo")
+        assert sign_up(client, "13800000001").status_code == 302
+    assert get_user_model().objects.filter(username="13800000001").exists()
+
+
+def test_a_taken_phone_number_is_not_confirmed(client):
+    get_user_model().objects.create_user("13800000000", password=PASSWORD)
+    page = sign_up(client, "13800000000").content.decode()
+    assert "已存在" not in page and "already exists" not in page
+    assert "这个名字不能用于新账户" in page
