@@ -23,7 +23,7 @@ EXTREMES = {
         "amount_received": "0.01",
         "monthly_income": "9999999999.99",
     },
-    "odd names": {"lender_name": "信用飞\r\nBEGIN:VEVENT\x1b[31m" + "汉" * 80, "product": "\u202e"},
+    "odd names": {"lender_name": "信用飞\r\nBEGIN:VEVENT\x1b[31m" + "汉" * 70, "product": "\u202e"},
 }
 
 
