@@ -163,11 +163,17 @@ def edit(request, case_pk, pk):
     case = get_case_for(request, case_pk, owner_only=True, preload=())
     call = get_object_or_404(Call, case=case, pk=pk)
     suggest_url = reverse("calls:suggest", args=[case.pk])
+    stale = None
     if request.method == "POST":
         form = _posted_form(request, suggest_url)
         if "tick" not in request.POST and form.is_valid():
-            change = history.edit_call(call, form.call_fields())
-            return redirect(_list_url(case, undo=change and change.pk, anchor=call.pk))
+            try:
+                change = history.edit_call(call, form.call_fields(), request.POST.get("seen"))
+            except history.StaleEdit as changed:
+                call = changed.current
+                stale = _row(case, call)
+            else:
+                return redirect(_list_url(case, undo=change and change.pk, anchor=call.pk))
     else:
         form = CallForm(initial=_initial(call), suggest_url=suggest_url)
     ticked = (form["conduct"].value() or []) if form.is_bound else call.conduct
@@ -176,10 +182,14 @@ def edit(request, case_pk, pk):
         "case": case,
         "call": call,
         "form": form,
+        # What the form was opened with; after a stale save, the call as saved now, so that
+        # saving again keeps what this person typed.
+        "seen": history.fingerprint(call),
+        "stale": stale,
         "suggestions": suggestions(summary or "", ticked),
         "content": content,
     }
-    return render_page(request, "calls/edit.html", context)
+    return render_page(request, "calls/edit.html", context, status=409 if stale else None)
 
 
 def delete(request, case_pk, pk):
