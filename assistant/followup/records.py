@@ -1,5 +1,8 @@
 """Saving sent items: from the form, from a letter marked sent, and the answer's file."""
 
+import hashlib
+import json
+
 from django.db.models import Sum
 
 from assistant.calls import evidence
@@ -74,3 +77,11 @@ def save_payment_order(case, served_on):
 
 def item_initial(item):
     return {field: getattr(item, field) for field in FIELDS}
+
+
+def fingerprint(item):
+    """A short digest of what the item records (its answer file included): the edit form
+    carries the one it was opened with, so a save can tell the item changed meanwhile."""
+    values = {**item_initial(item), "file": item.reply_file.name}
+    text = json.dumps(values, sort_keys=True, ensure_ascii=False, default=str)
+    return hashlib.sha256(text.encode()).hexdigest()[:20]

@@ -123,10 +123,16 @@ def edit(request, pk):
     letter = _get_letter_for(request, pk)
     base = _version(letter, request.POST.get("from_version"))
     form = forms.EditForm(request.POST)
-    if form.is_valid():
+    latest = _version(letter)
+    # The newest version when the page was opened: a newer one since (another tab) means
+    # this save would silently push that one aside, so both are shown instead.
+    seen = request.POST.get("latest_seen")
+    stale = seen is not None and seen != str(latest.number)
+    if form.is_valid() and not stale:
         documents.save_version(letter, form.content(base.content))
         return redirect("letters:detail", letter.pk)
-    return render_page(request, "letters/detail.html", _page(request, letter, base, edit_form=form))
+    context = _page(request, letter, latest if stale else base, edit_form=form, stale=stale)
+    return render_page(request, "letters/detail.html", context, status=409 if stale else None)
 
 
 @require_POST
