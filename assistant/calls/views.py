@@ -20,6 +20,8 @@ from django.utils import translation
 from django.utils.safestring import mark_safe
 from django.views.decorators.http import require_GET, require_POST
 
+from assistant.accounts import rates
+from assistant.assessment import limits
 from assistant.assessment.conduct import REPORTED_CODES
 from assistant.calls import evidence, history, listing
 from assistant.calls.export import NoSuchPart, case_calls_csv, evidence_summary
@@ -259,6 +261,9 @@ def evidence_pdf(request, case_pk):
     a long log comes in parts (?part=2), each laid out in a process with a time limit."""
     case = get_case_for(request, case_pk)
     summary = _evidence_summary(case, request)
+    if not rates.allowed(rates.EVIDENCE_PDF, request):
+        return _evidence_page(request, case, summary, pdf_limited=True, status=429)
+    rates.count(rates.EVIDENCE_PDF, request)
     try:
         with translation.override("zh-hans"):
             body = render_pdf(EVIDENCE_DOCUMENT, summary, isolated=True)
@@ -289,7 +294,7 @@ def _evidence_summary(case, request):
         raise Http404 from error
 
 
-def _evidence_page(request, case, summary, pdf_failed=False, status=None):
+def _evidence_page(request, case, summary, pdf_failed=False, pdf_limited=False, status=None):
     with translation.override("zh-hans"):
         # The document template escapes every value, like the PDF made from it.
         document = mark_safe(render_html(f"{EVIDENCE_DOCUMENT}#document", summary))  # noqa: S308
@@ -298,6 +303,7 @@ def _evidence_page(request, case, summary, pdf_failed=False, status=None):
         "document": document,
         "part": summary["part"],
         "pdf_failed": pdf_failed,
+        "pdf_limited": pdf_limited and limits.value("evidence_pdfs_per_hour"),
     }
     return render_page(request, "calls/evidence.html", context, status=status)
 

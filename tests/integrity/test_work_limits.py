@@ -195,3 +195,12 @@ def test_an_error_in_bounded_work_is_reported():
 
     with pytest.raises(bounded.WorkFailed, match="ValueError: layout broke"):
         bounded.run(fails, seconds=5)
+
+
+def test_evidence_pdfs_are_made_at_most_so_many_an_hour_per_browser(client, five_calls):
+    with limits.override(evidence_pdfs_per_hour=2):
+        answers = [client.get(url("evidence_pdf", five_calls)) for _ in range(3)]
+    assert [a.status_code for a in answers] == [200, 200, 429]
+    page = answers[-1].content.decode()
+    assert "the most we make in an hour" in page
+    assert "第5次来电" in page  # the summary is there to read instead
