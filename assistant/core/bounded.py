@@ -48,7 +48,9 @@ def _child(write_end, work, memory_bytes):
         current = _address_space()
         if memory_bytes and current is not None:
             limit = current + memory_bytes
-            resource.setrlimit(resource.RLIMIT_AS, (limit, limit))
+            # Above the hard limit set for the server, that limit applies instead.
+            with contextlib.suppress(ValueError, OSError):
+                resource.setrlimit(resource.RLIMIT_AS, (limit, limit))
         try:
             payload = DONE + bytes(work())
             status = 0
