@@ -183,7 +183,7 @@ def evidence_summary(case, part=1):
             "total": len(every_row),
             "numbers": range(1, len(parts) + 1),
         },
-        "flag_counts": flag_summary(assessment["flags"]),
+        "flag_counts": flag_summary(assessment["flags"], case.lender_type),
         "sources": [{**item, "number": n} for n, item in enumerate(sources, 1)],
         "files": [{"row": row, "file": item} for row in rows for item in row["evidence"]],
         "generated_on": timezone.localtime(timezone.now(), SHANGHAI),

@@ -18,7 +18,7 @@ def tie_items_to_their_sent_version(apps, schema_editor):
 class Migration(migrations.Migration):
 
     dependencies = [
-        ('followup', '0001_initial'),
+        ('followup', '0002_sent_item_received_on'),
         ('letters', '0001_initial'),
     ]
 
