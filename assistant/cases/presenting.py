@@ -49,16 +49,18 @@ def letters_started(case):
     return rows
 
 
-def flag_summary(flags, lender=None):
+def flag_summary(flags, lender=None, third_person=False):
     """One line per flag code, e.g. "7 calls after 22:00", most frequent first.
 
-    With the lender type, the daily-limit line names the limit that binds it."""
+    With the lender type, the daily-limit line names the limit that binds it; evidence for an
+    institution speaks of the borrower (`third_person`)."""
     counts = Counter(flag["code"] for flag in flags)
     registry = default_registry()
     values = content.rule_values(registry)
     lines = []
     for code, count in counts.most_common():
-        singular, plural = content.FLAG_SUMMARY[code]
+        lines_for = third_person and content.THIRD_PERSON_SUMMARY.get(code)
+        singular, plural = lines_for or content.FLAG_SUMMARY[code]
         text = (singular if count == 1 else plural) % {"count": count, **values}
         if code == "too_many_calls" and lender is not None:
             text = f"{text} ({content.daily_limit_text(lender, registry)})"
