@@ -32,6 +32,7 @@ from assistant.letters.pdf import render_pdf  # noqa: E402
 from benchmarks import calls as calls_bench  # noqa: E402
 from benchmarks import letters as letters_bench  # noqa: E402
 from benchmarks import server as server_bench  # noqa: E402
+from benchmarks import suggester as suggester_bench  # noqa: E402
 
 
 def measure(name, fn, runs):
@@ -74,6 +75,7 @@ def main():
     )
     letters_bench.run(measure)
     calls_bench.run(measure)
+    suggester_bench.run()  # precision and recall per conduct code on the labelled corpus
     server_bench.run(measure)  # under gunicorn, with its own database
 
 
