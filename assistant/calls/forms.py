@@ -299,3 +299,55 @@ class EvidenceForm(forms.Form):
 def safe_display(name):
     """A file name fit to show back in a message (autoescaped by the template as well)."""
     return evidence.safe_name(name, "").rstrip(".")
+
+
+class ScreenshotForm(forms.Form):
+    """One screenshot of an SMS thread or of the call history, to be read (calls:from_screenshot).
+
+    Checked like every other upload (evidence.check_file), and it must be an image the reader
+    can decode: PNG, JPEG or WebP."""
+
+    image = forms.FileField(
+        label=_("Screenshot of the messages or of the call history"),
+        help_text=_("PNG, JPEG or WebP, up to 10 MB. Nothing is saved until you confirm."),
+        widget=forms.ClearableFileInput(attrs={"accept": "image/png,image/jpeg,image/webp"}),
+        error_messages={"required": _("Please choose a screenshot.")},
+    )
+
+    def __init__(self, *args, case_bytes=0, **kwargs):
+        self.case_bytes = case_bytes
+        super().__init__(*args, **kwargs)
+
+    def clean_image(self):
+        upload = self.cleaned_data["image"]
+        fmt = evidence.check_file(upload, self.case_bytes)
+        if fmt.pillow not in ("PNG", "JPEG", "WEBP"):
+            raise forms.ValidationError(
+                _("We can read PNG, JPEG or WebP screenshots. Please take a new screenshot."),
+                code="unreadable",
+            )
+        return upload, fmt
+
+
+class ScreenshotEntryForm(CallForm):
+    """One proposed call from a screenshot, as the borrower corrects it: the call form's
+    fields, with short drop-downs so a page of twenty entries stays readable."""
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        for name in ("channel", "answered"):
+            self.fields[name].widget = forms.Select(choices=self.fields[name].choices)
+        self.fields["at"].help_text = _("As read from the screenshot; correct it if it is wrong.")
+        del self.fields["files"]
+        del self.fields["organisation"]
+        del self.fields["collector"]
+
+    def call_fields(self):
+        data = self.cleaned_data
+        fields = ("at", "channel", "answered", "number", "duration_minutes", "summary")
+        return {
+            **{name: data[name] for name in fields},
+            "organisation": "",
+            "collector": "",
+            "conduct": list(data["conduct"]),
+        }
