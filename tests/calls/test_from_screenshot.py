@@ -165,3 +165,28 @@ def test_it_really_reads_a_chinese_screenshot(client, empty_case):
     assert [e["number"] for e in entries] == ["106905xxxx", "17088216630"]
     assert "紧急联系人" in entries[0]["summary"]
     assert "通讯录" in entries[1]["summary"]
+
+
+def test_a_screenshot_left_waiting_is_removed_a_day_later(client, empty_case, fake_ocr):
+    import datetime
+
+    from django.core.files.storage import default_storage
+
+    from assistant.calls import pending
+
+    read(client, empty_case)
+    (folder,) = default_storage.listdir("pending")[0]
+    (name,) = default_storage.listdir(f"pending/{folder}")[1]
+    kept_at = default_storage.get_modified_time(f"pending/{folder}/{name}")
+    pending.remove_stale(kept_at + datetime.timedelta(hours=23))
+    assert default_storage.exists(f"pending/{folder}/{name}")
+    pending.remove_stale(kept_at + datetime.timedelta(hours=25))
+    assert not default_storage.exists(f"pending/{folder}/{name}")
+
+
+def test_confirming_removes_the_waiting_screenshot(client, empty_case, fake_ocr):
+    from django.core.files.storage import default_storage
+
+    confirm(client, empty_case, read(client, empty_case))
+    (folder,) = default_storage.listdir("pending")[0]
+    assert default_storage.listdir(f"pending/{folder}")[1] == []
