@@ -12,7 +12,8 @@ from benchmarks.suggester import load, score
 FLOORS = {  # part: (precision, recall)
     "dev": (0.95, 0.95),
     "heldout": (0.95, 0.90),
-    "heldout2": (0.90, 0.55),
+    "heldout2": (0.95, 0.90),
+    "heldout3": (0.85, 0.60),
 }
 
 
