@@ -26,6 +26,7 @@ def test_calls_from_a_screenshot(
     my_case_in_browser,  # noqa: F811
     sms_screenshot,
     screenshot,
+    assert_accessible,
     javascript,
 ):
     case, cookie = my_case_in_browser
@@ -43,6 +44,8 @@ def test_calls_from_a_screenshot(
     assert Call.objects.filter(case=case).count() == 0  # nothing saved yet
     screenshot(page, f"calls-from-screenshot-{'js' if javascript else 'nojs'}-zh-hans")
     assert page.evaluate("document.documentElement.scrollWidth") <= PHONE["width"]
+    if javascript:  # axe runs in the page
+        assert_accessible(page)
 
     entries.nth(0).locator("input[value=threat_contact_third_party]").check()
     entries.nth(4).locator("input[name$=-include]").uncheck()  # the lender's own reminder
