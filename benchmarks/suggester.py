@@ -15,7 +15,7 @@ from assistant.assessment.conduct import REPORTED_CODES
 from assistant.calls.suggester import suggest
 
 CORPUS = Path(__file__).parent / "conduct"
-PARTS = ("dev", "heldout", "heldout2", "heldout3")
+PARTS = ("dev", "heldout", "heldout2", "heldout3", "heldout4")
 
 
 @dataclass(frozen=True)

@@ -39,7 +39,7 @@ CLAUSE_BREAK = re.compile(r"[，,：:、“”\"]")
 WINDOW = 12  # characters before a match that its tense and guards are read from
 
 NEGATION = re.compile(
-    r"(?:没有?|未|并未|从未|从没|不会|不曾|没再|别|不要|不准|不许|不能|不是|并没有?)"
+    r"(?:没有?|未|并未|从未|从没|不会|不曾|没再|别|不要|不准|不许|不能|不是|并没有?|不想|不希望|不愿意?)"
     r"(?:再|去|来|说|要|会|打算|想|真的?|有|给|跟|对|向){0,2}$"
     r"|\b(?:not|never|didn't|did not|don't|do not|doesn't|does not|won't|will not|"
     r"wouldn't|would not|hasn't|has not|haven't|have not|wasn't|was not|weren't|no one|"
@@ -63,6 +63,7 @@ DONE_NOW = re.compile(r"(?:已经|已|刚刚|刚才|昨天|前天|上周|曾经|
 SENDS = re.compile(r"授权|安排|派")
 THREATENS = re.compile(
     r"要|会|将|准备|打算|安排|授权|即将|否则|不然|如果|再不|等着|考虑|随时|明天|今晚|下周|下次|"
+    r"后天|过两天|过几天|改天|明早|"
     r"不还|未还|不处理|未处理|之前|扬言|威胁|"
     r"\b(?:will|'ll|would|going to|gonna|threaten\w*|warn\w*|unless|or else)\b",
     re.IGNORECASE,
