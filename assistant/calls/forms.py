@@ -11,6 +11,7 @@ import unicodedata
 from django import forms
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
+from PIL import Image
 
 from assistant.assessment.conduct import REPORTED_CODES, SHANGHAI
 from assistant.assessment.registry import default_registry
@@ -326,7 +327,31 @@ class ScreenshotForm(forms.Form):
                 _("We can read PNG, JPEG or WebP screenshots. Please take a new screenshot."),
                 code="unreadable",
             )
+        if _screens_tall(upload) > MAX_SCREENS:
+            raise forms.ValidationError(
+                _(
+                    "This screenshot is very long. Please send it in parts of up to "
+                    "%(n)s screens each."
+                ),
+                code="too_long",
+                params={"n": MAX_SCREENS},
+            )
         return upload, fmt
+
+
+# Reading takes a few seconds per screen of text (docs/performance.md): a long screenshot
+# of more screens would keep the page waiting too long.
+MAX_SCREENS = 3
+PHONE_SCREEN = 844 / 390  # height / width of one phone screen
+
+
+def _screens_tall(upload):
+    """How many phone screens tall the (already checked) image is."""
+    upload.seek(0)
+    with Image.open(upload) as image:
+        screens = image.height / max(image.width, 1) / PHONE_SCREEN
+    upload.seek(0)
+    return screens
 
 
 class ScreenshotEntryForm(CallForm):

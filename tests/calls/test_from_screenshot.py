@@ -148,6 +148,12 @@ def test_hostile_or_unreadable_files_are_refused(client, empty_case, data, messa
     assert Call.objects.count() == 0
 
 
+def test_a_very_long_screenshot_is_asked_for_in_parts(client, empty_case, fake_ocr):
+    response = read(client, empty_case, png(size=(400, 4000)))
+    assert "This screenshot is very long" in response.text
+    assert Call.objects.count() == 0
+
+
 def test_a_screenshot_without_messages_says_so(client, empty_case, monkeypatch):
     monkeypatch.setattr(screenshots, "read_text", lambda image: [Box("风景", 0, 0)])
     response = read(client, empty_case)
