@@ -356,7 +356,10 @@ def _screens_tall(upload):
 
 class ScreenshotEntryForm(CallForm):
     """One proposed call from a screenshot, as the borrower corrects it: the call form's
-    fields, with short drop-downs so a page of twenty entries stays readable."""
+    fields, with short drop-downs so a page of twenty entries stays readable, and whether to
+    save it at all."""
+
+    include = forms.BooleanField(label=_("Save this one"), required=False, initial=True)
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)

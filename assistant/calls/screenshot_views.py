@@ -9,7 +9,6 @@ of the screenshot as its evidence file. Plain forms: the same with and without J
 
 import logging
 
-from django import forms
 from django.core.files import File
 from django.core.files.storage import default_storage
 from django.db import transaction
@@ -79,14 +78,7 @@ def _entry_form(index, proposal):
         "duration_minutes": proposal.duration_minutes,
         "include": proposal.include,
     }
-    return _with_include(ScreenshotEntryForm(initial=initial, prefix=f"e{index}"), initial)
-
-
-def _with_include(form, initial=None):
-    form.fields["include"] = forms.BooleanField(
-        label=_("Save this one"), required=False, initial=(initial or {}).get("include", True)
-    )
-    return form
+    return ScreenshotEntryForm(initial=initial, prefix=f"e{index}")
 
 
 def _confirm(request, case):
@@ -99,9 +91,7 @@ def _confirm(request, case):
         }
         return render_page(request, "calls/from_screenshot.html", context)
     count = min(_int(request.POST.get("count")), MAX_ENTRIES)
-    entries = [
-        _with_include(ScreenshotEntryForm(request.POST, prefix=f"e{i}")) for i in range(count)
-    ]
+    entries = [ScreenshotEntryForm(request.POST, prefix=f"e{i}") for i in range(count)]
     chosen = [form for form in entries if form.is_valid() and form.cleaned_data["include"]]
     ticked = [form for form in entries if form.data.get(f"{form.prefix}-include")]
     error = None
