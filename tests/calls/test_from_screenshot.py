@@ -10,6 +10,7 @@ from assistant.calls import screenshots
 from assistant.calls.models import Call, Evidence
 from assistant.calls.screenshots import Box
 from tests.calls.conftest import url
+from tests.reliability.test_hostile_uploads import HOSTILE
 
 pytestmark = pytest.mark.django_db
 
@@ -196,3 +197,17 @@ def test_confirming_removes_the_waiting_screenshot(client, empty_case, fake_ocr)
     confirm(client, empty_case, read(client, empty_case))
     (folder,) = default_storage.listdir("pending")[0]
     assert default_storage.listdir(f"pending/{folder}")[1] == []
+
+
+@pytest.mark.parametrize(("name", "data", "message"), HOSTILE.values(), ids=list(HOSTILE.keys()))
+def test_every_hostile_upload_is_refused_here_too_and_nothing_is_kept(
+    client, empty_case, settings, tmp_path, name, data, message
+):
+    settings.MEDIA_ROOT = tmp_path / "media"
+    response = client.post(
+        url("from_screenshot", empty_case), {"image": SimpleUploadedFile(name, data)}
+    )
+    assert response.status_code == 200
+    assert message in response.text
+    assert not (tmp_path / "media").exists() or not any((tmp_path / "media").rglob("*.*"))
+    assert Call.objects.count() == 0
