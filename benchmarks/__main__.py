@@ -31,7 +31,9 @@ from assistant.cases.records import import_case  # noqa: E402
 from assistant.letters.pdf import render_pdf  # noqa: E402
 from benchmarks import calls as calls_bench  # noqa: E402
 from benchmarks import letters as letters_bench  # noqa: E402
+from benchmarks import ocr as ocr_bench  # noqa: E402
 from benchmarks import server as server_bench  # noqa: E402
+from benchmarks import suggester as suggester_bench  # noqa: E402
 
 
 def measure(name, fn, runs):
@@ -74,6 +76,8 @@ def main():
     )
     letters_bench.run(measure)
     calls_bench.run(measure)
+    suggester_bench.run()  # precision and recall per conduct code on the labelled corpus
+    ocr_bench.run(tesseract=True)  # screenshots: accuracy and seconds on one core
     server_bench.run(measure)  # under gunicorn, with its own database
 
 

@@ -57,7 +57,7 @@ def call_list(request, case_pk):
     ]
     query = request.GET.copy()
     query.pop("page", None)
-    for key in ("saved", "undo", "undone", "attached"):
+    for key in ("saved", "undo", "undone", "attached", "imported"):
         query.pop(key, None)
     context = {
         "case": case,
@@ -71,6 +71,7 @@ def call_list(request, case_pk):
         "read_only": read_only,
         "undone": request.GET.get("undone"),
         "attached": _int(request.GET.get("attached")),
+        "imported": _int(request.GET.get("imported")),
         "content": content,
     }
     return render_page(request, "calls/list.html", context)
