@@ -11,6 +11,7 @@ from django.urls import reverse
 from assistant.assessment import stages
 from assistant.assessment.assess import assess, assessment_to_dict, timeline_detail
 from assistant.assessment.registry import default_registry
+from assistant.calls import listing  # a module: calls.presenting imports this one
 from assistant.cases import content
 from assistant.cases.records import to_record
 from assistant.core.registry import site_registry
@@ -49,9 +50,10 @@ def letters_started(case):
     return rows
 
 
-def flag_summary(flags):
-    """One line per flag code, e.g. "7 calls after 22:00", most frequent first."""
-    counts = Counter(flag["code"] for flag in flags)
+def flag_summary(flag_counts):
+    """One line per flag code, e.g. "7 calls after 22:00", most frequent first;
+    `flag_counts`: (code, count) pairs, first flagged first (conduct.LogSummary)."""
+    counts = Counter(dict(flag_counts))
     values = content.rule_values(default_registry())
     lines = []
     for code, count in counts.most_common():
@@ -77,8 +79,10 @@ def _stage_rows(details):
 
 
 def case_page(case):
-    record = to_record(case)
-    result = assess(record)
+    """The case page's context. The call log is read through its summary, cached under
+    the case's calls_version (calls/listing.py), so its cost does not grow with the log."""
+    record = to_record(case, with_calls=False)
+    result = assess(record, log=listing.log_summary(case, case.calls_version))
     data = assessment_to_dict(result)
     details = timeline_detail(record, result)
     current = next(d for d in details if d.current)
@@ -105,8 +109,8 @@ def case_page(case):
         "actions": [content.ACTIONS[c] for c in result.actions[:TOP_ACTIONS]],
         "letters": [letter_link(case, kind) for kind in result.suggested_letters],
         "letters_started": letters_started(case),
-        "flags": flag_summary(data["flags"]),
-        "flag_rules": cite(rule for flag in data["flags"] for rule in flag["rules"]),
+        "flags": flag_summary(result.log.flag_counts),
+        "flag_rules": cite(result.log.rules),
         "apr_band": result.apr_band and content.APR_BANDS[result.apr_band],
         "apr_percent": result.effective_apr is not None and f"{result.effective_apr * 100:.2f}%",
         "limitation_rules": cite(data["limitation_rules"]),

@@ -86,6 +86,6 @@ def case_list(request):
 
 
 def detail(request, pk):
-    case = get_case_for(request, pk)
+    case = get_case_for(request, pk, preload=("repayments",))  # the calls: their summary
     context = {**case_page(case), **sharing_panel(request, case)}
     return render_page(request, "cases/detail.html", context)
