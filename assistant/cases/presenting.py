@@ -78,11 +78,25 @@ def _stage_rows(details):
     ]
 
 
-def case_page(case):
-    """The case page's context. The call log is read through its summary, cached under
-    the case's calls_version (calls/listing.py), so its cost does not grow with the log."""
+def assessed(case):
+    """The stored case as the engine's record, without its calls, and its assessment.
+
+    The call log is read through its summary, cached under the case's calls_version
+    (calls/listing.py): no call is loaded, so the cost does not grow with the log. The
+    assessment has no single flags (`flags` is None), only their summary (`log`).
+    """
     record = to_record(case, with_calls=False)
-    result = assess(record, log=listing.log_summary(case, case.calls_version))
+    return record, assess(record, log=listing.log_summary(case, case.calls_version))
+
+
+def assess_without_calls(case):
+    """The `anxin.assessment/1` dict of assessed(case), for a list of cases."""
+    return assessment_to_dict(assessed(case)[1])
+
+
+def case_page(case):
+    """The case page's context."""
+    record, result = assessed(case)
     data = assessment_to_dict(result)
     details = timeline_detail(record, result)
     current = next(d for d in details if d.current)
