@@ -1,6 +1,6 @@
-"""Rights pages and the call-now advice are rendered once per language and content version
-(assistant/core/shared.py); what is the reader's own is not kept, and a correction in the
-admin shows on the next page anyone opens."""
+"""Rights pages, the call-now advice and the home page are rendered once per language and
+content version (assistant/core/shared.py); what is the reader's own is not kept, and a
+correction in the admin shows on the next page anyone opens."""
 
 import json
 import re
@@ -12,6 +12,7 @@ from assistant.rights.models import RightsPage
 from tests.cases.conftest import own
 from tests.corrections.conftest import source_correction
 from tests.volunteers.conftest import url
+from tests.rights.conftest import pages  # noqa: F401
 from tests.volunteers.helpers import make_volunteer, verified_volunteer_client
 
 pytestmark = pytest.mark.django_db
@@ -113,3 +114,16 @@ def test_htmx_gets_the_kept_body_alone(client, pages):
     response = client.get(PAGE, headers={"HX-Request": "true"})
     assert response.status_code == 200
     assert "<html" not in response.text and "<h1>" in response.text
+
+
+def test_home_shows_each_reader_their_own_debts_only(client):
+    mine = own(client, "xinyongfei-day5")
+    my_log_link = reverse("calls:new", args=[mine.pk])
+    page = client.get("/zh-hans/").text
+    assert my_log_link in page and reverse("cases:list") in page
+
+    stranger = type(client)().get("/zh-hans/").text
+    assert my_log_link not in stranger
+    assert 'href="/zh-hans/cases/"' not in stranger  # no "See my debts"
+    assert reverse("cases:new") in stranger
+    assert my_log_link in client.get("/zh-hans/").text
