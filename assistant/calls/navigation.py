@@ -17,10 +17,15 @@ def log_call_links(request):
     ]
 
 
-def log_call_url(request, links=None):
+def debts_url(links):
+    """The debt list when the visitor has debts (`links`: log_call_links), else the wizard."""
+    return reverse("cases:list") if links else reverse("cases:new")
+
+
+def log_call_url(request, links=None, debts=None):
     """The call form when there is one debt; the debt list when several; the wizard when none.
-    `links`: log_call_links(request) when the caller has them."""
+    `links`, `debts`: log_call_links(request) and debts_url(links) when the caller has them."""
     links = log_call_links(request) if links is None else links
     if len(links) == 1:
         return links[0]["url"]
-    return reverse("cases:list") if links else reverse("cases:new")
+    return debts_url(links) if debts is None else debts

@@ -4,18 +4,26 @@ correction in the admin shows on the next page anyone opens."""
 
 import json
 import re
+from io import StringIO
 
 import pytest
+from django.core.management import call_command
 from django.urls import reverse
 
 from assistant.rights.models import RightsPage
 from tests.cases.conftest import own
 from tests.corrections.conftest import source_correction
 from tests.volunteers.conftest import url
-from tests.rights.conftest import pages  # noqa: F401
 from tests.volunteers.helpers import make_volunteer, verified_volunteer_client
 
 pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture
+def pages(db):
+    """The rights pages as seeded from the repository's content files."""
+    call_command("load_rights", stdout=StringIO())
+
 
 PAGE = "/en/rights/collector-conduct/"
 CALL_NOW = "/en/help/call-now/"
