@@ -9,6 +9,7 @@ never executed.
 
 import csv
 import io
+from collections import Counter
 from types import SimpleNamespace
 
 from django.utils import timezone
@@ -140,7 +141,11 @@ def evidence_summary(case):
         "assessment": assessment,
         "stage": content.STAGES[assessment["stage"]],
         "rows": _third_person(_with_rule_numbers(rows, sources)),
-        "flag_counts": flag_summary(assessment["flags"], case.lender_type, third_person=True),
+        "flag_counts": flag_summary(
+            Counter(f["code"] for f in assessment["flags"]).items(),
+            case.lender_type,
+            third_person=True,
+        ),
         "sources": [{**item, "number": n} for n, item in enumerate(sources, 1)],
         "files": [{"row": row, "file": item} for row in rows for item in row["evidence"]],
         "generated_on": timezone.localtime(timezone.now(), SHANGHAI),

@@ -24,6 +24,7 @@ from assistant.assessment.conduct import REPORTED_CODES
 from assistant.calls import evidence, history, listing
 from assistant.calls.export import case_calls_csv, evidence_summary
 from assistant.calls.forms import CallForm, EvidenceForm, FilterForm
+from assistant.calls.kept_documents import kept_pdf
 from assistant.calls.models import Call, CallChange, Evidence
 from assistant.calls.presenting import suggestions, with_suggestions
 from assistant.cases import content
@@ -250,7 +251,9 @@ def evidence_pdf(request, case_pk):
     case = get_case_for(request, case_pk)
     try:
         with translation.override("zh-hans"):
-            body = render_pdf(EVIDENCE_DOCUMENT, evidence_summary(case))
+            body = kept_pdf(
+                request, case, lambda: render_pdf(EVIDENCE_DOCUMENT, evidence_summary(case))
+            )
     except PdfRenderError:
         logger.exception("case %s: the evidence PDF could not be made", case.pk)
         return _evidence_page(request, case, pdf_failed=True, status=503)
