@@ -26,6 +26,7 @@ from assistant.assessment.conduct import REPORTED_CODES
 from assistant.calls import evidence, history, listing
 from assistant.calls.export import NoSuchPart, case_calls_csv, evidence_summary
 from assistant.calls.forms import CallForm, EvidenceForm, FilterForm
+from assistant.calls.kept_documents import kept_pdf
 from assistant.calls.models import Call, CallChange, Evidence
 from assistant.calls.presenting import suggestions, with_suggestions
 from assistant.cases import content
@@ -59,7 +60,7 @@ def call_list(request, case_pk):
     ]
     query = request.GET.copy()
     query.pop("page", None)
-    for key in ("saved", "undo", "undone", "attached"):
+    for key in ("saved", "undo", "undone", "attached", "imported"):
         query.pop(key, None)
     context = {
         "case": case,
@@ -73,6 +74,7 @@ def call_list(request, case_pk):
         "read_only": read_only,
         "undone": request.GET.get("undone"),
         "attached": _int(request.GET.get("attached")),
+        "imported": _int(request.GET.get("imported")),
         "content": content,
     }
     return render_page(request, "calls/list.html", context)
@@ -255,18 +257,30 @@ EVIDENCE_DOCUMENT = "pdf/evidence.html"
 logger = logging.getLogger(__name__)
 
 
+class _TooManyPdfs(Exception):
+    """This visitor had the evidence PDF made as often as an hour allows (rates.py)."""
+
+
 @require_GET
 def evidence_pdf(request, case_pk):
     """The formal evidence summary, in Chinese like every document for Chinese institutions;
-    a long log comes in parts (?part=2), each laid out in a process with a time limit."""
+    a long log comes in parts (?part=2), each laid out in a process with a time limit. A
+    part downloaded again by the same session is the kept copy (kept_documents.py); only a
+    part actually laid out counts towards the hourly limit."""
     case = get_case_for(request, case_pk)
     summary = _evidence_summary(case, request)
-    if not rates.allowed(rates.EVIDENCE_PDF, request):
-        return _evidence_page(request, case, summary, pdf_limited=True, status=429)
-    rates.count(rates.EVIDENCE_PDF, request)
+
+    def make():
+        if not rates.allowed(rates.EVIDENCE_PDF, request):
+            raise _TooManyPdfs
+        rates.count(rates.EVIDENCE_PDF, request)
+        return render_pdf(EVIDENCE_DOCUMENT, summary, isolated=True)
+
     try:
         with translation.override("zh-hans"):
-            body = render_pdf(EVIDENCE_DOCUMENT, summary, isolated=True)
+            body = kept_pdf(request, case, make, part=summary["part"]["number"])
+    except _TooManyPdfs:
+        return _evidence_page(request, case, summary, pdf_limited=True, status=429)
     except PdfRenderError:
         logger.exception("case %s: the evidence PDF could not be made", case.pk)
         return _evidence_page(request, case, summary, pdf_failed=True, status=503)

@@ -198,9 +198,20 @@ def test_an_error_in_bounded_work_is_reported():
 
 
 def test_evidence_pdfs_are_made_at_most_so_many_an_hour_per_browser(client, five_calls):
-    with limits.override(evidence_pdfs_per_hour=2):
-        answers = [client.get(url("evidence_pdf", five_calls)) for _ in range(3)]
+    pdf = url("evidence_pdf", five_calls)
+    with limits.override(evidence_pdfs_per_hour=2, evidence_pdf_calls_per_part=2):
+        answers = [client.get(f"{pdf}?part={part}") for part in (1, 2, 3)]
+        again = client.get(f"{pdf}?part=1")  # the kept copy: nothing is laid out
     assert [a.status_code for a in answers] == [200, 200, 429]
     page = answers[-1].content.decode()
     assert "the most we make in an hour" in page
-    assert "第5次来电" in page  # the summary is there to read instead
+    assert "第5次来电" in page  # the part's summary is there to read instead
+    assert again.status_code == 200
+    assert again.content == answers[0].content
+
+
+def test_each_part_is_kept_apart(client, five_calls):
+    pdf = url("evidence_pdf", five_calls)
+    with limits.override(evidence_pdf_calls_per_part=2):
+        first, second = client.get(f"{pdf}?part=1"), client.get(f"{pdf}?part=2")
+    assert "第1次来电" in pdf_text(first) and "第3次来电" in pdf_text(second)
