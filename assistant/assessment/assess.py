@@ -9,12 +9,13 @@ rules and actions for the case's lender type.
 
 from collections.abc import Mapping
 from dataclasses import dataclass
-from datetime import date, datetime, timedelta
+from datetime import date, datetime
 from decimal import Decimal
 
 from . import court, money, stages
 from .casefile import Case, parse
-from .conduct import SHANGHAI, Flag, flags_for
+from .conduct import SHANGHAI, Flag, LogSummary, flags_for, summarise
+from .days import plus_days
 from .lenders import lender_type
 from .registry import Registry, default_registry
 from .suggestions import Figures, actions_for, case_signals, court_signals, letters_for
@@ -36,7 +37,8 @@ class Assessment:
     days_overdue: int
     stage: str
     timeline: tuple[stages.TimelineEntry, ...]
-    flags: tuple[Flag, ...]
+    flags: tuple[Flag, ...] | None  # None when assessed from a LogSummary
+    log: LogSummary
     effective_apr: Decimal | None
     apr_band: str | None
     limitation_date: date
@@ -61,13 +63,20 @@ def _next_stage(case: Case, days: int, stage: str, registry: Registry) -> NextSt
     if upcoming is None:
         return None
     code, from_day = upcoming
-    return NextStage(code, from_day, case.first_missed_due_date + timedelta(days=from_day))
+    return NextStage(code, from_day, plus_days(case.first_missed_due_date, from_day))
 
 
 def assess(
-    case: Case | Mapping, as_of: date | None = None, registry: Registry | None = None
+    case: Case | Mapping,
+    as_of: date | None = None,
+    registry: Registry | None = None,
+    log: LogSummary | None = None,
 ) -> Assessment:
-    """Assess a case on `as_of` (else the case's own as_of, else today in Asia/Shanghai)."""
+    """Assess a case on `as_of` (else the case's own as_of, else today in Asia/Shanghai).
+
+    `log`: the summary of the case's call log (conduct.summarise), for a caller that keeps
+    it for a long log; `case.calls` is then not read and the result has no single `flags`
+    (None), only the summary."""
     if isinstance(case, Mapping):
         case = parse(case)
     registry = registry or default_registry()
@@ -76,7 +85,10 @@ def assess(
     papers_facts = court.stage_facts(case.court)
     stage = stages.stage_for(days, {**case.facts.as_dict(), **papers_facts}, registry)
     court_deadlines = court.deadlines_for(case.court, as_of)
-    flags = flags_for(case.calls, case.lender.type, registry)
+    flags = None
+    if log is None:
+        flags = flags_for(case.calls, case.lender.type, registry)
+        log = summarise(case.calls, flags)
 
     repayments = sorted(case.loan.repayments, key=lambda r: r.due)
     apr = money.effective_apr(case.loan.amount_received, [r.amount for r in repayments])
@@ -88,7 +100,7 @@ def assess(
         affordable_monthly=affordable,
         monthly_needed=money.monthly_needed(case, owed, registry),
     )
-    signals = case_signals(case, flags, figures, registry) | court_signals(
+    signals = case_signals(case, log, figures, registry) | court_signals(
         papers_facts, court_deadlines
     )
     stage_actions = stages.content_for(stage, case.lender.type, registry).actions
@@ -98,6 +110,7 @@ def assess(
         stage=stage,
         timeline=stages.timeline(stage, registry),
         flags=flags,
+        log=log,
         effective_apr=apr,
         apr_band=figures.apr_band,
         limitation_date=money.limitation_date(
@@ -116,7 +129,10 @@ def assess(
 
 
 def assessment_to_dict(assessment: Assessment) -> dict:
-    """CASE_FORMAT.md's assessment JSON; the keys after `court_deadlines` are extras."""
+    """CASE_FORMAT.md's assessment JSON; the keys after `court_deadlines` are extras.
+
+    An assessment made from a LogSummary has `"flags": None` (its single flags are not known).
+    """
     plan, upcoming = assessment.proposed_plan, assessment.next_stage
     return {
         "format": FORMAT,
@@ -134,7 +150,9 @@ def assessment_to_dict(assessment: Assessment) -> dict:
             }
             for entry in assessment.timeline
         ],
-        "flags": [
+        "flags": None
+        if assessment.flags is None
+        else [
             {"code": flag.code, "call": flag.call, "rules": list(flag.rules)}
             for flag in assessment.flags
         ],

@@ -14,6 +14,7 @@ from assistant.cases import court_words
 from assistant.cases.fields import FriendlyDateField
 from assistant.cases.models import CourtPaper, CourtPaperKind
 from assistant.cases.presenting import cite
+from assistant.core.textfields import LineField
 from assistant.followup import tracking
 
 ONLY_A_MESSAGE = "message_only"
@@ -36,8 +37,8 @@ class CourtPaperForm(forms.Form):
             "The day you received it, by post, in person, by a 12368 text message or online."
         ),
     )
-    court = forms.CharField(label=_("Court"), max_length=100, required=False)
-    case_number = forms.CharField(
+    court = LineField(label=_("Court"), max_length=100, required=False)
+    case_number = LineField(
         label=_("Case number"),
         max_length=60,
         required=False,

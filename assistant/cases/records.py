@@ -18,8 +18,11 @@ FINANCES = ("monthly_income", "essential_costs", "other_debt_payments")
 CALL_TEXT = ("number", "organisation", "collector", "summary")
 
 
-def to_record(case):
-    """The stored case (with repayments and calls) as the engine's `casefile.Case`."""
+def to_record(case, *, with_calls=True):
+    """The stored case (with repayments and calls) as the engine's `casefile.Case`.
+
+    Without `with_calls` the record has no calls: for assess(log=...), which reads the log's
+    cached summary instead (calls.listing.log_summary)."""
     finances = None
     if case.has_finances or case.hardship:
         finances = casefile.Finances(
@@ -38,7 +41,7 @@ def to_record(case):
         ),
         facts=casefile.Facts(**{fact: getattr(case, fact) for fact in FACTS}),
         finances=finances,
-        calls=tuple(_call_record(call) for call in case.calls.all()),
+        calls=tuple(_call_record(call) for call in case.calls.all()) if with_calls else (),
         court=tuple(
             casefile.CourtPaper(p.kind, p.served_on, p.court or None, p.case_number or None)
             for p in case.court_documents.all()
@@ -99,8 +102,8 @@ def import_case(data, owner):
             case=case,
             kind=p.kind,
             served_on=p.served_on,
-            court=(p.court or "")[:100],
-            case_number=(p.case_number or "")[:60],
+            court=p.court or "",
+            case_number=p.case_number or "",
         )
         for p in record.court
     )

@@ -10,6 +10,7 @@ from assistant.assessment.assess import today_in_shanghai
 from assistant.assessment.registry import default_registry
 from assistant.cases.fields import FriendlyDateField, MoneyField
 from assistant.cases.models import Hardship
+from assistant.core.textfields import text_field
 from assistant.letters import budget, court_kinds
 from assistant.letters.kinds import EVIDENCE_ZH, HARDSHIP_KINDS
 from assistant.letters.models import SentChannel
@@ -20,9 +21,8 @@ LONG_MAX = 20000
 
 
 def _text(label, max_length=TEXT_MAX, help_text="", required=False, rows=None):
-    widget = forms.Textarea(attrs={"rows": rows}) if rows else forms.TextInput
-    return forms.CharField(
-        label=label, max_length=max_length, required=required, help_text=help_text, widget=widget
+    return text_field(
+        rows, label=label, max_length=max_length, required=required, help_text=help_text
     )
 
 
@@ -304,9 +304,13 @@ class LetterForm(forms.Form):
         if hasattr(self, "_checked"):
             return self._checked
         values = self._values()
-        longest = default_registry().value("card_instalment_max_months")
+        registry = default_registry()
         return budget.check_plan(
-            values.get("plan_total"), values.get("monthly"), self.monthly_budget(), longest
+            values.get("plan_total"),
+            values.get("monthly"),
+            self.monthly_budget(),
+            registry.value("card_instalment_max_months"),
+            registry.value("plan_offer_share"),
         )
 
     def bound_fields(self, group):
@@ -409,6 +413,15 @@ def plan_summary(form) -> dict | None:
         if len(schedule.rows) > 1:
             last = {"last": schedule.rows[-1].amount}
             messages.append(_("The last month pays only what is left: %(last)s yuan.") % last)
+        if check.affordable and schedule.monthly < check.affordable:
+            margin = {"margin": check.affordable - schedule.monthly}
+            messages.append(
+                _(
+                    "This keeps %(margin)s yuan a month of what your budget leaves for the "
+                    "unexpected, so one surprise bill does not break the plan."
+                )
+                % margin
+            )
     if check.verdict == budget.OVER_BUDGET:
         messages.append(
             _(

@@ -19,7 +19,8 @@ from django.urls import reverse
 from django_otp.plugins.otp_totp.models import TOTPDevice
 
 from assistant.accounts.forms import LogInForm, SignUpForm
-from assistant.calls.forms import CallForm, EvidenceForm, FilterForm
+from assistant.accounts.models import CountedAction
+from assistant.calls.forms import CallForm, EvidenceForm, FilterForm, ScreenshotForm
 from assistant.cases import wizard
 from assistant.followup.forms import PaymentOrderForm, ReminderForm, SentItemForm
 from assistant.help.forms import AprCheckForm
@@ -156,6 +157,12 @@ def _unthrottle(world):
     TOTPDevice.objects.update(throttling_failure_count=0, throttling_failure_timestamp=None)
 
 
+def _forget_sign_ups(world):
+    """Every example comes from 127.0.0.1: forget the sign-up tries (accounts/rates.py), so
+    each one reaches the form, not the hourly limit."""
+    CountedAction.objects.all().delete()
+
+
 def _wizard(step, examples=90):
     return Endpoint(
         f"wizard {step}",
@@ -274,6 +281,12 @@ ENDPOINTS = [
         examples=40,
     ),
     Endpoint(
+        "calls from a screenshot",
+        lambda w: reverse("calls:from_screenshot", args=[w.case.pk]),
+        ScreenshotForm,
+        examples=20,  # a file that is a real image is read by OCR: seconds each
+    ),
+    Endpoint(
         "new sent item",
         lambda w: reverse("followup:new", args=[w.case.pk]),
         SentItemForm,
@@ -382,6 +395,7 @@ ENDPOINTS = [
         shown=keep_as_typed,
         fresh_client=True,
         examples=60,
+        reset=_forget_sign_ups,
     ),
     Endpoint(
         "log in",

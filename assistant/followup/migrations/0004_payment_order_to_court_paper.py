@@ -24,7 +24,7 @@ def backwards(apps, schema_editor):
 
 class Migration(migrations.Migration):
     dependencies = [
-        ("followup", "0002_sent_item_received_on"),
+        ("followup", "0003_sending_per_version"),
         ("cases", "0003_court_paper"),
     ]
 
