@@ -16,7 +16,7 @@ def test_find_the_payment_order_page_on_a_phone(
     live_server, page, rights_pages, screenshot, assert_accessible
 ):
     page.goto(f"{live_server.url}/zh-hans/rights/")
-    expect(page.locator(".rights-list li")).to_have_count(10)
+    expect(page.locator(".rights-list li")).to_have_count(14)
     screenshot(page, "rights-index-zh-hans")
     assert_accessible(page)
 

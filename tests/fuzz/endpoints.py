@@ -22,6 +22,7 @@ from assistant.accounts.forms import LogInForm, SignUpForm
 from assistant.accounts.models import CountedAction
 from assistant.calls.forms import CallForm, EvidenceForm, FilterForm, ScreenshotForm
 from assistant.cases import wizard
+from assistant.cases.court_papers import CourtPaperForm
 from assistant.followup.forms import PaymentOrderForm, ReminderForm, SentItemForm
 from assistant.help.forms import AprCheckForm
 from assistant.letters import forms as letter_forms
@@ -304,6 +305,13 @@ ENDPOINTS = [
         "payment order date",
         lambda w: reverse("followup:payment_order", args=[w.case.pk]),
         PaymentOrderForm,
+        shown=keep_as_typed,
+        examples=40,
+    ),
+    Endpoint(
+        "court papers received",
+        lambda w: reverse("cases:court_papers", args=[w.case.pk]),
+        CourtPaperForm,
         shown=keep_as_typed,
         examples=40,
     ),
