@@ -13,7 +13,7 @@ urlpatterns += i18n_patterns(
     path("", core.home, name="home"),
     path("help/", include("assistant.help.urls")),
     path("cases/", include("assistant.cases.urls")),
-    path("cases/<int:case_pk>/calls/", include("assistant.calls.urls")),
+    path("", include("assistant.calls.urls")),
     path("cases/<int:case_pk>/sharing/", include("assistant.sharing.urls")),
     path("", include("assistant.letters.urls")),
     path("", include("assistant.followup.urls")),

@@ -14,6 +14,7 @@ from assistant.assessment.registry import default_registry
 from assistant.cases import content
 from assistant.cases.records import to_record
 from assistant.core.registry import site_registry
+from assistant.followup import keydates
 from assistant.followup.presenting import follow_up
 
 TOP_ACTIONS = 3
@@ -85,8 +86,14 @@ def case_page(case):
     upcoming = next(
         (d for d in details if d.stage == (data["next_stage"] or {}).get("stage")), None
     )
+    actions = [content.ACTIONS[c] for c in result.actions[:TOP_ACTIONS]]
     return {
         "case": case,
+        # Started from a call: the due date is a stand-in, so the page asks for the details
+        # instead of showing a stage worked out from it.
+        "needs_details": case.details_pending and reverse("cases:details", args=[case.pk]),
+        "next_step": None if case.details_pending else (actions[:1] or [None])[0],
+        "nearest": keydates.nearest(case),
         "assessment": data,
         "stage": content.STAGES[result.stage],
         # A fact (collection company, court papers) moved the case ahead of its day count.
@@ -102,7 +109,7 @@ def case_page(case):
         "consequences": [content.CONSEQUENCES[c] for c in current.consequences],
         "bluffs": [content.BLUFFS[c] for c in current.bluffs],
         "rights": cite(current.rules),
-        "actions": [content.ACTIONS[c] for c in result.actions[:TOP_ACTIONS]],
+        "actions": actions,
         "letters": [letter_link(case, kind) for kind in result.suggested_letters],
         "letters_started": letters_started(case),
         "flags": flag_summary(data["flags"]),

@@ -7,7 +7,7 @@ from assistant.cases.access import cases_for, claim_for, get_case_for
 from assistant.cases.lenders import guess_lender_type
 from assistant.cases.models import LenderType
 from assistant.cases.presenting import case_page, overview
-from assistant.cases.records import assess_case, create_case
+from assistant.cases.records import assess_case, complete_case, create_case
 from assistant.core.pages import render_page
 from assistant.sharing.panel import sharing_panel
 
@@ -50,6 +50,7 @@ def _render_step(request, step, form):
         "step_number": wizard.STEP_NAMES.index(step) + 1,
         "is_first": step == wizard.STEP_NAMES[0],
         "summary": _summary(request.session) if step == "review" else None,
+        "completing": _case_being_completed(request),
     }
     response = render_page(request, "cases/new.html", context, partial="wizard")
     if request.htmx:
@@ -67,13 +68,33 @@ def _go_to(step):
     return redirect(f"{reverse('cases:new')}?step={step}")
 
 
+def details(request, pk):
+    """ "Tell us about this debt" for a case a quick call started: the wizard, pre-filled."""
+    case = get_case_for(request, pk, owner_only=True, preload=())
+    if not case.details_pending:
+        return redirect("cases:detail", pk=case.pk)
+    wizard.start_for(request.session, case)
+    return _go_to(wizard.STEP_NAMES[0])
+
+
 def _finish(request):
     if missing := wizard.first_incomplete(request.session):
         return _go_to(missing)
-    case = create_case(wizard.cleaned(request.session), owner=lambda c: claim_for(request, c))
+    data = wizard.cleaned(request.session)
+    started = _case_being_completed(request)
+    if started is not None:
+        case = complete_case(started, data)
+    else:
+        case = create_case(data, owner=lambda c: claim_for(request, c))
     wizard.forget(request.session)
     url = reverse("cases:detail", args=[case.pk])
     return HttpResponseClientRedirect(url) if request.htmx else redirect(url)
+
+
+def _case_being_completed(request):
+    """The visitor's case started from a call that this wizard run completes, if any."""
+    pk = wizard.completing(request.session)
+    return pk and cases_for(request).filter(pk=pk, details_pending=True).first()
 
 
 def case_list(request):
@@ -87,5 +108,11 @@ def case_list(request):
 
 def detail(request, pk):
     case = get_case_for(request, pk)
-    context = {**case_page(case), **sharing_panel(request, case)}
+    context = {**case_page(case), **sharing_panel(request, case), "logged": _logged(request, case)}
     return render_page(request, "cases/detail.html", context)
+
+
+def _logged(request, case):
+    """The call just saved from the quick entry (?logged=pk), to say so at the top."""
+    pk = request.GET.get("logged", "")
+    return next((call for call in case.calls.all() if str(call.pk) == pk), None)

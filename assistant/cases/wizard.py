@@ -20,6 +20,8 @@ STEPS = (
 STEP_NAMES = [name for name, _form in STEPS]
 FORMS = dict(STEPS)
 SESSION_KEY = "case_wizard"
+# The case started from a quick call that this run of the wizard completes (calls/quick.py).
+FOR_CASE_KEY = "case_wizard_for"
 
 
 def step_name(value):
@@ -49,6 +51,19 @@ def remember(session, step, querydict):
 
 def forget(session):
     session.pop(SESSION_KEY, None)
+    session.pop(FOR_CASE_KEY, None)
+
+
+def start_for(session, case):
+    """Begin the wizard for `case` (started from a call): the lender's name is filled in, the
+    type left for the borrower to choose (or for the name to suggest)."""
+    session[SESSION_KEY] = {"lender": {"lender_name": case.lender_name, "lender_type": ""}}
+    session[FOR_CASE_KEY] = case.pk
+
+
+def completing(session):
+    """The pk of the case this wizard run completes, or None when it makes a new one."""
+    return session.get(FOR_CASE_KEY)
 
 
 def bound_form(session, step):

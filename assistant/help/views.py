@@ -1,7 +1,6 @@
 from django.utils.translation import get_language
 
 from assistant.assessment.registry import default_registry
-from assistant.calls.navigation import log_call_links
 from assistant.cases import content
 from assistant.cases.presenting import cite
 from assistant.core.pages import render_page
@@ -27,7 +26,6 @@ def call_now(request):
         {
             "rules": rules,
             "values": content.rule_values(default_registry()),
-            "log_links": log_call_links(request),
             "content": content,
         },
     )

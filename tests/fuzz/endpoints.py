@@ -19,7 +19,7 @@ from django.urls import reverse
 from django_otp.plugins.otp_totp.models import TOTPDevice
 
 from assistant.accounts.forms import LogInForm, SignUpForm
-from assistant.calls.forms import CallForm, EvidenceForm, FilterForm
+from assistant.calls.forms import CallForm, EvidenceForm, FilterForm, QuickCallForm
 from assistant.cases import wizard
 from assistant.followup.forms import PaymentOrderForm, ReminderForm, SentItemForm
 from assistant.help.forms import AprCheckForm
@@ -199,6 +199,13 @@ ENDPOINTS = [
         CallForm,
         shown=keep_as_typed,
         examples=60,
+    ),
+    Endpoint(
+        "quick call",
+        lambda w: reverse("calls:quick"),
+        QuickCallForm,
+        shown=keep_as_typed,
+        examples=40,
     ),
     Endpoint(
         "edit call",
