@@ -150,3 +150,17 @@ def test_home_and_call_now_lead_to_the_quick_call(client):
     own(client, "xinyongfei-day5")
     assert f'href="{URL}"' in client.get("/en/").text
     assert f'href="{URL}"' in client.get("/en/help/call-now/").text
+
+
+def test_my_debts_list_says_a_case_from_a_call_needs_its_details(client):
+    save(client, organisation="某某资产管理")
+    text = client.get("/en/cases/").text
+    assert "Started from a call: tell us about this debt" in text
+    assert "days overdue" not in text
+
+
+def test_a_case_from_a_call_has_no_made_up_key_dates(client):
+    from assistant.followup.keydates import key_dates
+
+    save(client, organisation="某某资产管理")
+    assert key_dates(Case.objects.get()) == []
