@@ -4,7 +4,7 @@ from django_htmx.http import HttpResponseClientRedirect
 
 from assistant.cases import wizard
 from assistant.cases.access import cases_for, claim_for, get_case_for
-from assistant.cases.lenders import guess_lender_type
+from assistant.cases.lenders import hinted_type
 from assistant.cases.models import LenderType
 from assistant.cases.presenting import case_page, overview
 from assistant.cases.records import assess_case, complete_case, create_case
@@ -35,11 +35,15 @@ def new(request):
 
 
 def lender_type_hint(request):
-    """htmx: the lender-type radios, preselected from the name being typed."""
-    form = wizard.FORMS["lender"](
-        initial={"lender_type": guess_lender_type(request.GET.get("lender_name", "")) or ""}
+    """htmx: the lender-type radios, preselected from the name being typed unless the
+    borrower chose a type (lenders.hinted_type)."""
+    query = request.GET
+    shown, is_hint = hinted_type(
+        query.get("lender_name", ""), query.get("lender_type", ""), query.get("hinted", "")
     )
-    return render_page(request, "cases/new.html", {"form": form}, partial="lender_type_choices")
+    form = wizard.FORMS["lender"](initial={"lender_type": shown})
+    context = {"form": form, "hinted": shown if is_hint else ""}
+    return render_page(request, "cases/new.html", context, partial="lender_type_choices")
 
 
 def _render_step(request, step, form):

@@ -1,3 +1,5 @@
+import re
+
 import pytest
 from django.urls import reverse
 
@@ -149,3 +151,31 @@ def test_lender_type_hint_preselects_the_type(client):
         reverse("cases:lender_type_hint"), {"lender_name": "招商银行信用卡"}, HTTP_HX_REQUEST="true"
     )
     assert 'value="bank_card" id="id_lender_type_1" checked' in response.text
+
+
+def hint(client, **query):
+    response = client.get(reverse("cases:lender_type_hint"), query, HTTP_HX_REQUEST="true")
+    return re.search(r'value="(\w*)" id="id_lender_type_\d+" checked', response.text), response
+
+
+def test_lender_type_hint_never_overwrites_a_type_the_borrower_chose(client):
+    checked, _response = hint(client, lender_name="招商银行信用卡", lender_type="online_platform")
+    assert checked.group(1) == "online_platform"
+
+
+def test_lender_type_hint_may_update_its_own_earlier_hint(client):
+    checked, response = hint(
+        client, lender_name="花呗", lender_type="bank_card", hinted="bank_card"
+    )
+    assert checked.group(1) == "pay_later"
+    assert 'name="hinted" value="pay_later"' in response.text
+
+
+def test_lender_type_hint_after_a_choice_keeps_treating_it_as_a_choice(client):
+    _checked, response = hint(client, lender_name="花呗", lender_type="bank_card", hinted="")
+    assert 'name="hinted" value=""' in response.text
+
+
+def test_the_name_field_sends_the_current_type_with_the_hint_request(client):
+    text = client.get(f"{NEW}?step=lender").text
+    assert 'hx-include="#lender-type input"' in text
