@@ -5,7 +5,6 @@ from django_htmx.http import HttpResponseClientRedirect
 from assistant.cases import wizard
 from assistant.cases.access import cases_for, claim_for, get_case_for
 from assistant.cases.lenders import hinted_type
-from assistant.cases.models import LenderType
 from assistant.cases.presenting import case_page, overview
 from assistant.cases.records import assess_case, complete_case, create_case
 from assistant.core.pages import render_page
@@ -24,7 +23,9 @@ def new(request):
             return _finish(request)
         form = wizard.FORMS[step](data=request.POST)
         if form.is_valid():
-            return _go_to(wizard.neighbour(step, +1))
+            # A change made from the review goes back to the review, not on through the steps.
+            returning = request.POST.get("then") == "review"
+            return _go_to("review" if returning else wizard.neighbour(step, +1))
     else:
         form = wizard.bound_form(session, step)
     if step == "review":
@@ -53,19 +54,14 @@ def _render_step(request, step, form):
         "steps": wizard.STEP_NAMES,
         "step_number": wizard.STEP_NAMES.index(step) + 1,
         "is_first": step == wizard.STEP_NAMES[0],
-        "summary": _summary(request.session) if step == "review" else None,
+        "review": wizard.review(request.session) if step == "review" else None,
+        "then": "review" if (request.POST or request.GET).get("then") == "review" else "",
         "completing": _case_being_completed(request),
     }
     response = render_page(request, "cases/new.html", context, partial="wizard")
     if request.htmx:
         response["HX-Push-Url"] = f"{reverse('cases:new')}?step={step}"
     return response
-
-
-def _summary(session):
-    data = wizard.cleaned(session)
-    data["lender_type_label"] = LenderType(data["lender_type"]).label
-    return data
 
 
 def _go_to(step):

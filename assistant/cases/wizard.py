@@ -6,6 +6,9 @@ person typed. Cleaning happens again when the case is created.
 
 import calendar
 import datetime
+from decimal import Decimal
+
+from django import forms as django_forms
 
 from assistant.cases import forms
 
@@ -94,6 +97,44 @@ def cleaned(session):
             if form.is_valid():
                 merged.update(form.cleaned_data)
     return merged
+
+
+def review(session):
+    """Every step with each of its questions and the answer given, for the review screen.
+
+    Choices show the label of what was picked ("Not sure" stays "Not sure"); the lender type
+    left to the name shows the type guessed from it. `value` is None when nothing was given.
+    """
+    typed, data = answers(session), cleaned(session)
+    return [
+        {
+            "step": step,
+            "title": form_class.title,
+            "rows": [
+                {
+                    "label": field.label,
+                    "value": _answer(field, typed.get(step, {}).get(name), data.get(name)),
+                }
+                for name, field in form_class.base_fields.items()
+            ],
+        }
+        for step, form_class in STEPS[:-1]
+    ]
+
+
+def _answer(field, raw, value):
+    if isinstance(field, django_forms.ChoiceField) and raw and not isinstance(raw, list):
+        return str(dict(field.choices).get(raw, raw))
+    if isinstance(field, django_forms.MultipleChoiceField):
+        labels = dict(field.choices)
+        return " · ".join(str(labels.get(code, code)) for code in value or []) or None
+    if isinstance(field, django_forms.ChoiceField):
+        return str(dict(field.choices).get(value, value)) if value else None
+    if isinstance(value, Decimal):
+        return f"¥{value}"
+    if isinstance(value, datetime.date):
+        return value.isoformat()
+    return str(value) if value not in (None, "") else None
 
 
 def monthly_schedule(first_due, count, amount):
