@@ -1,5 +1,8 @@
+from django.conf import settings
 from django.db import connection
-from django.http import HttpResponse
+from django.http import HttpResponse, HttpResponseServerError
+from django.template import loader
+from django.utils.translation import get_language_from_path
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_GET
 
@@ -23,3 +26,12 @@ def healthz(request):
     except Exception:
         return HttpResponse("database unavailable\n", status=503, content_type="text/plain")
     return HttpResponse("ok\n", content_type="text/plain")
+
+
+def server_error(request):
+    """The 500 page in the visitor's language (from the URL's prefix), asking nothing of the
+    database and reversing no URL: it must work when the server is in trouble."""
+    language = get_language_from_path(request.path_info) or settings.LANGUAGE_CODE
+    other = "en" if language != "en" else settings.LANGUAGE_CODE
+    body = loader.render_to_string("500.html", {"language": language, "other": other})
+    return HttpResponseServerError(body)
