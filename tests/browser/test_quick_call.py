@@ -2,6 +2,7 @@
 
 import pytest
 
+from assistant.assessment.conduct import SHANGHAI
 from assistant.calls.models import Call
 from tests.browser.conftest import PHONE
 
@@ -35,4 +36,9 @@ def test_home_to_a_saved_call_is_one_screen_and_one_tap(
     if javascript:
         assert_accessible(page)
     assert Call.objects.get().organisation == "某某资产管理"
+    page.locator(".case-top").get_by_role("link", name="来电记录").click()
+    axis = page.locator(".chart-axis").inner_text()  # one day: its date and counts, in words
+    assert axis.startswith(Call.objects.get().at.astimezone(SHANGHAI).date().isoformat())
+    assert "1" in axis
+    screenshot(page, f"call-list-one-day-{'js' if javascript else 'no-js'}")
     context.close()
