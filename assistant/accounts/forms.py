@@ -18,6 +18,11 @@ class SignUpForm(UserCreationForm):
             )
         }
 
+    def validate_password_for_user(self, user, password_field_name="password1"):
+        # Django checks the strength on the repeated password, and skips it when the two
+        # differ: checked on the first, every problem is shown at once.
+        super().validate_password_for_user(user, password_field_name="password1")
+
 
 class ImportForm(forms.Form):
     case_file = forms.FileField(
