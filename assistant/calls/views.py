@@ -33,6 +33,7 @@ from assistant.cases.access import cases_for, claim_for, get_case_for, is_owner
 from assistant.core.downloads import private_download
 from assistant.core.pages import render_page
 from assistant.letters.pdf import PdfRenderError, render_html, render_pdf
+from assistant.sharing.panel import volunteer_banner
 
 PER_PAGE = 20
 RECENT = 5
@@ -71,6 +72,7 @@ def call_list(request, case_pk):
         "chart": index.chart,
         "change": None if read_only else _undoable_change(case, request.GET.get("undo")),
         "read_only": read_only,
+        "banner": read_only and volunteer_banner(case),
         "undone": request.GET.get("undone"),
         "attached": _int(request.GET.get("attached")),
         "content": content,
