@@ -34,6 +34,10 @@ def uid(case, what):
 
 def _source_line(deadline):
     source = deadline.source
+    if not source and deadline.asked_days:
+        return _("Your letter asked for an answer within %(days)s days.") % {
+            "days": deadline.asked_days
+        }
     if not source:
         return _("No rule we know sets a time for this answer; this is our suggestion to check.")
     text = f"{source.instrument} {source.article or ''}".strip()
