@@ -42,3 +42,12 @@ def test_the_dashboard_puts_the_stage_and_the_counts_on_their_own_lines(client, 
     text = sign_in(client, volunteer).get("/en/volunteer/").text
     assert '<span class="row-stage">Stage: ' in text
     assert '<span class="row-counts">Calls that broke the rules: ' in text
+
+
+def test_a_case_started_from_a_call_shows_no_stage_on_the_dashboard(client, case, volunteer):
+    case.details_pending = True
+    case.save()
+    share(case, volunteer)
+    text = sign_in(client, volunteer).get("/en/volunteer/").text
+    assert "the borrower has not described the debt yet" in text
+    assert "Stage: " not in text
