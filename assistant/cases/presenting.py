@@ -92,7 +92,7 @@ def case_page(case):
         # Started from a call: the due date is a stand-in, so the page asks for the details
         # instead of showing a stage worked out from it.
         "needs_details": case.details_pending and reverse("cases:details", args=[case.pk]),
-        "next_step": None if case.details_pending else (actions[:1] or [None])[0],
+        "next_step": actions[0] if actions and not case.details_pending else None,
         "nearest": keydates.nearest(case),
         "assessment": data,
         "stage": content.STAGES[result.stage],
