@@ -164,3 +164,18 @@ def test_a_case_from_a_call_has_no_made_up_key_dates(client):
 
     save(client, organisation="某某资产管理")
     assert key_dates(Case.objects.get()) == []
+
+
+def test_no_letter_is_written_before_the_debt_is_described(client):
+    save(client, organisation="某某资产管理")
+    case = Case.objects.get()
+    response = client.get(reverse("letters:new", args=[case.pk, "complaint_lender"]))
+    assert response["Location"] == reverse("cases:detail", args=[case.pk])
+
+
+def test_the_evidence_summary_states_no_made_up_due_date(client):
+    save(client, organisation="某某资产管理", summary="骂人")
+    case = Case.objects.get()
+    text = client.get(reverse("calls:evidence_html", args=[case.pk])).text
+    assert "骂人" in text
+    assert "首次逾期的到期日" not in text and "逾期天数" not in text
