@@ -179,3 +179,10 @@ def test_the_evidence_summary_states_no_made_up_due_date(client):
     text = client.get(reverse("calls:evidence_html", args=[case.pk])).text
     assert "骂人" in text
     assert "首次逾期的到期日" not in text and "逾期天数" not in text
+
+
+def test_an_account_holders_quick_call_starts_a_case_in_their_account(client, django_user_model):
+    user = django_user_model.objects.create_user("li.ming", password="quiet-river-42")
+    client.force_login(user)
+    save(client, organisation="极融")
+    assert Case.objects.get().user == user
