@@ -73,7 +73,8 @@ def details(request, pk):
     case = get_case_for(request, pk, owner_only=True, preload=())
     if not case.details_pending:
         return redirect("cases:detail", pk=case.pk)
-    wizard.start_for(request.session, case)
+    if wizard.completing(request.session) != case.pk:  # coming back keeps what was typed
+        wizard.start_for(request.session, case)
     return _go_to(wizard.STEP_NAMES[0])
 
 

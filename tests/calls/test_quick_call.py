@@ -186,3 +186,14 @@ def test_an_account_holders_quick_call_starts_a_case_in_their_account(client, dj
     client.force_login(user)
     save(client, organisation="极融")
     assert Case.objects.get().user == user
+
+
+def test_coming_back_to_the_details_keeps_what_was_typed(client):
+    save(client, organisation="信用飞")
+    case = Case.objects.get()
+    client.get(reverse("cases:details", args=[case.pk]))
+    client.post(
+        reverse("cases:new"), {"step": "lender", "lender_name": "信用飞", "product": "借款"}
+    )
+    client.get(reverse("cases:details", args=[case.pk]))
+    assert 'value="借款"' in client.get(f"{reverse('cases:new')}?step=lender").text
