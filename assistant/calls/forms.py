@@ -310,7 +310,10 @@ class QuickCallForm(CallForm):
     which of the visitor's debts it is about when calls.quick cannot tell."""
 
     debt = forms.ChoiceField(
-        label=_("Which debt is this call about?"), required=False, widget=forms.RadioSelect
+        label=_("Which debt is this call about?"),
+        help_text=_("Leave it, and we match the call by who called."),
+        required=False,
+        widget=forms.RadioSelect,
     )
 
     field_order = ["at", "organisation", "summary", "conduct", "channel", "answered"]

@@ -4,7 +4,9 @@ import pytest
 
 from assistant.assessment.conduct import SHANGHAI
 from assistant.calls.models import Call
+from assistant.cases.models import Case
 from tests.browser.conftest import PHONE
+from tests.browser.sessions import own_case_in_browser
 
 
 def _first_screen_holds(page, locator):
@@ -42,3 +44,15 @@ def test_home_to_a_saved_call_is_one_screen_and_one_tap(
     assert "1" in axis
     screenshot(page, f"call-list-one-day-{'js' if javascript else 'no-js'}")
     context.close()
+
+
+def test_a_returning_visitor_also_saves_from_the_first_screen(live_server, page):
+    own_case_in_browser(page, live_server)
+    page.goto(f"{live_server.url}/zh-hans/calls/quick/")
+    assert page.locator(".debt-field").is_visible()  # their debts to choose from, below
+    assert _first_screen_holds(page, page.get_by_role("button", name="保存这次来电").first)
+    page.get_by_label("谁打来的").fill("信用飞")  # the lender of their debt
+    page.get_by_role("button", name="保存这次来电").first.click()
+    page.wait_for_url("**/cases/*/?logged=*")
+    assert Call.objects.filter(organisation="信用飞", case__lender_name="信用飞").exists()
+    assert Case.objects.count() == 1  # the same debt, not a new one
