@@ -129,7 +129,7 @@ def evidence_summary(case):
         "assessment": assessment,
         "stage": content.STAGES[assessment["stage"]],
         "rows": _with_rule_numbers(rows, sources),
-        "flag_counts": flag_summary(assessment["flags"]),
+        "flag_counts": flag_summary(assessment["flags"], case.lender_type),
         "sources": [{**item, "number": n} for n, item in enumerate(sources, 1)],
         "files": [{"row": row, "file": item} for row in rows for item in row["evidence"]],
         "generated_on": timezone.localtime(timezone.now(), SHANGHAI),

@@ -126,14 +126,16 @@ def matching(index, flag=None, date_from=None, date_to=None):
     ]
 
 
-def rows_for(index, positions):
-    """The calls at `positions` as the rows calls/entry.html shows (two queries)."""
+def rows_for(index, positions, lender=None):
+    """The calls at `positions` as the rows calls/entry.html shows (two queries).
+
+    `lender`, the case's lender type, names the daily call limit that binds it."""
     pks = [index.pks[position] for position in positions]
     calls = Call.objects.in_bulk(pks)
     files = defaultdict(list)
     for item in Evidence.objects.filter(call_id__in=pks):
         files[item.call_id].append(item)
-    cache = FlagWords()
+    cache = FlagWords(lender)
     return [
         {
             "call": calls[pk],

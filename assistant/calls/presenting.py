@@ -19,15 +19,16 @@ from assistant.cases.presenting import cite
 from assistant.cases.records import assess_case
 
 
-def flag_text(code):
-    return {"code": code, **content.flag_text(code, default_registry())}
+def flag_text(code, lender=None):
+    return {"code": code, **content.flag_text(code, default_registry(), lender)}
 
 
 class FlagWords:
     """What flag_with_rules keeps while one list is made: a log repeats the same few flags
     and sets of rules many times."""
 
-    def __init__(self):
+    def __init__(self, lender=None):
+        self.lender = lender  # the case's lender type: which daily call limit binds it
         self.sources = {}  # rules (a tuple of source ids) -> (citations, includes/sources.html)
         self.words = {}  # flag code -> its words (flag_text)
 
@@ -43,7 +44,7 @@ def flag_with_rules(flag, cache):
     cited, html = cache.sources[rules]
     code = flag["code"]
     if code not in cache.words:
-        cache.words[code] = flag_text(code)
+        cache.words[code] = flag_text(code, cache.lender)
     return {
         **cache.words[code],
         "rules": flag["rules"],
@@ -63,7 +64,7 @@ def call_rows(case, assessment=None):
     files = defaultdict(list)
     for item in Evidence.objects.filter(call__case=case, call__deleted_at__isnull=True):
         files[item.call_id].append(item)
-    cache = FlagWords()
+    cache = FlagWords(case.lender_type)
     return [
         {
             "call": call,

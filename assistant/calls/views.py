@@ -56,7 +56,7 @@ def call_list(request, case_pk):
     saved = None if read_only else _int(request.GET.get("saved"))
     page.object_list = [
         with_suggestions(row) if row["call"].pk == saved else row
-        for row in listing.rows_for(index, page.object_list)
+        for row in listing.rows_for(index, page.object_list, case.lender_type)
     ]
     query = request.GET.copy()
     query.pop("page", None)
@@ -300,14 +300,14 @@ def _undoable_change(case, pk):
 def _row(case, call):
     """One call as the list shows it, with its flags (from the list's index)."""
     index = listing.index_for(case)
-    return listing.rows_for(index, [index.pks.index(call.pk)])[0]
+    return listing.rows_for(index, [index.pks.index(call.pk)], case.lender_type)[0]
 
 
 def _entry_context(case, form, saved):
     """The form, the call just saved (as a row with its flags) and the latest other entries."""
     index = listing.index_for(case)
     latest = heapq.nlargest(RECENT + 1, range(len(index)), key=lambda i: index.pks[i])
-    rows = listing.rows_for(index, latest)
+    rows = listing.rows_for(index, latest, case.lender_type)
     saved_row = next((row for row in rows if saved and row["call"].pk == saved.pk), None)
     ticked = (form["conduct"].value() or []) if form.is_bound else []
     summary = form["summary"].value() if form.is_bound else ""

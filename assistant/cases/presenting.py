@@ -50,15 +50,20 @@ def letters_started(case):
     return rows
 
 
-def flag_summary(flags):
-    """One line per flag code, e.g. "7 calls after 22:00", most frequent first."""
+def flag_summary(flags, lender=None):
+    """One line per flag code, e.g. "7 calls after 22:00", most frequent first.
+
+    With the lender type, the daily-limit line names the limit that binds it."""
     counts = Counter(flag["code"] for flag in flags)
-    values = content.rule_values(default_registry())
+    registry = default_registry()
+    values = content.rule_values(registry)
     lines = []
     for code, count in counts.most_common():
         singular, plural = content.FLAG_SUMMARY[code]
-        text = singular if count == 1 else plural
-        lines.append({"code": code, "count": count, "text": text % {"count": count, **values}})
+        text = (singular if count == 1 else plural) % {"count": count, **values}
+        if code == "too_many_calls" and lender is not None:
+            text = f"{text} ({content.daily_limit_text(lender, registry)})"
+        lines.append({"code": code, "count": count, "text": text})
     return lines
 
 
@@ -112,7 +117,7 @@ def case_page(case):
         "actions": actions,
         "letters": [letter_link(case, kind) for kind in result.suggested_letters],
         "letters_started": letters_started(case),
-        "flags": flag_summary(data["flags"]),
+        "flags": flag_summary(data["flags"], case.lender_type),
         "flag_rules": cite(rule for flag in data["flags"] for rule in flag["rules"]),
         "apr_band": result.apr_band and content.APR_BANDS[result.apr_band],
         "apr_percent": result.effective_apr is not None and f"{result.effective_apr * 100:.2f}%",

@@ -112,6 +112,16 @@ KIND_FIELDS = {
         ),
     },
     "credit_objection": lambda: {
+        "report_number": _text(
+            _("Credit report number"),
+            60,
+            _("Printed at the top of the report. Optional, but it helps them find the record."),
+        ),
+        "account_id": _text(
+            _("Account identifier of the record"),
+            60,
+            _("As the report shows it for this account (账户标识 or 账户编号). Optional."),
+        ),
         "record": _text(_("Which record in your credit report is wrong"), required=True, rows=2),
         "reason": _text(_("Why it is wrong"), required=True, rows=3),
         "correction": _text(_("What it should say instead"), required=True, rows=2),
