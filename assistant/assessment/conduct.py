@@ -236,6 +236,36 @@ COMPUTED: dict[str, Callable[[Sequence, Registry, str], set[int]]] = {
 }
 
 
+@dataclass(frozen=True)
+class LogSummary:
+    """What the assessment reads of a call log, in a size that does not grow with it: how
+    many flags of each code (first flagged first), the rules they cite (first cited
+    first) and the channels used. A page that only shows these can keep the summary of a
+    log of thousands of calls instead of its flags (assess(log=...))."""
+
+    flag_counts: tuple[tuple[str, int], ...]
+    rules: tuple[str, ...]
+    channels: frozenset[str]
+
+    @property
+    def codes(self) -> tuple[str, ...]:
+        return tuple(code for code, _ in self.flag_counts)
+
+
+def summarise(calls: Sequence, flags: Sequence[Flag]) -> LogSummary:
+    """The LogSummary of `calls`, whose flags (flags_for) are `flags`."""
+    counts = defaultdict(int)
+    rules = {}
+    for flag in flags:
+        counts[flag.code] += 1
+        rules.update(dict.fromkeys(flag.rules))
+    return LogSummary(
+        flag_counts=tuple(counts.items()),
+        rules=tuple(rules),
+        channels=frozenset(call.channel for call in calls),
+    )
+
+
 def flags_for(calls: Sequence, lender: str, registry: Registry) -> tuple[Flag, ...]:
     """Flags in call order; on one call the computed ones first, then those reported."""
     computed = {code: check(calls, registry, lender) for code, check in COMPUTED.items()}

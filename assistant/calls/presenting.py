@@ -2,7 +2,8 @@
 
 No rule is decided here. The engine's `flags[].call` is a call's index in the case's calls in
 entry order (Call.Meta.ordering); this module only joins each flag back to its call and looks
-up the words (content.FLAGS) and, for a just-saved call, the phrase suggestions.
+up the words (content.FLAGS) and, for a just-saved call, what its description suggests
+(suggester.py) with the words that suggested it.
 """
 
 from collections import defaultdict
@@ -13,7 +14,7 @@ from django.utils import timezone
 from assistant.assessment.conduct import SHANGHAI
 from assistant.assessment.registry import default_registry
 from assistant.calls.models import Channel, Evidence
-from assistant.calls.phrases import suggest
+from assistant.calls.suggester import read
 from assistant.cases import content
 from assistant.cases.presenting import cite
 from assistant.cases.records import assess_case
@@ -83,8 +84,9 @@ def oldest_first(rows):
 
 
 def suggestions(text, ticked=()):
-    """Conduct the text hints at that is not ticked yet, with its words."""
-    return [flag_text(code) for code in suggest(text) if code not in ticked]
+    """Conduct the text suggests that is not ticked yet: its words, and `because`, the words
+    of the text that suggested it."""
+    return [{**flag_text(s.code), "because": s.because} for s in read(text) if s.code not in ticked]
 
 
 def with_suggestions(row):

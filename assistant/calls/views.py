@@ -26,6 +26,7 @@ from assistant.calls import evidence, history, listing
 from assistant.calls import quick as quick_log
 from assistant.calls.export import case_calls_csv, evidence_summary
 from assistant.calls.forms import CallForm, EvidenceForm, FilterForm, QuickCallForm
+from assistant.calls.kept_documents import kept_pdf
 from assistant.calls.models import Call, CallChange, Evidence
 from assistant.calls.presenting import suggestions, with_suggestions
 from assistant.cases import content
@@ -60,7 +61,7 @@ def call_list(request, case_pk):
     ]
     query = request.GET.copy()
     query.pop("page", None)
-    for key in ("saved", "undo", "undone", "attached"):
+    for key in ("saved", "undo", "undone", "attached", "imported"):
         query.pop(key, None)
     context = {
         "case": case,
@@ -75,6 +76,7 @@ def call_list(request, case_pk):
         "banner": read_only and volunteer_banner(case),
         "undone": request.GET.get("undone"),
         "attached": _int(request.GET.get("attached")),
+        "imported": _int(request.GET.get("imported")),
         "content": content,
     }
     return render_page(request, "calls/list.html", context)
@@ -253,7 +255,9 @@ def evidence_pdf(request, case_pk):
     case = get_case_for(request, case_pk)
     try:
         with translation.override("zh-hans"):
-            body = render_pdf(EVIDENCE_DOCUMENT, evidence_summary(case))
+            body = kept_pdf(
+                request, case, lambda: render_pdf(EVIDENCE_DOCUMENT, evidence_summary(case))
+            )
     except PdfRenderError:
         logger.exception("case %s: the evidence PDF could not be made", case.pk)
         return _evidence_page(request, case, pdf_failed=True, status=503)

@@ -709,6 +709,39 @@ FLAGS = {
     },
 }
 
+# Evidence meant for institutions speaks of "the borrower", not "you": the labels and count
+# lines that differ from FLAGS and FLAG_SUMMARY (evidence_label, flag_summary(third_person)).
+THIRD_PERSON_LABELS = {
+    "threat_contact_third_party": _("Threat to tell the borrower's family or contacts"),
+    "disclosed_debt": _("Told others about the borrower's debt"),
+    "threat_visit": _("Threat to come to the borrower's home or work"),
+    "visited": _("Came to the borrower's home or workplace"),
+}
+THIRD_PERSON_SUMMARY = {
+    "threat_contact_third_party": (
+        _("%(count)d contact threatening to tell the borrower's family or contacts"),
+        _("%(count)d contacts threatening to tell the borrower's family or contacts"),
+    ),
+    "disclosed_debt": (
+        _("%(count)d time the borrower's debt was told to others"),
+        _("%(count)d times the borrower's debt was told to others"),
+    ),
+    "threat_visit": (
+        _("%(count)d threat to visit the borrower's home or work"),
+        _("%(count)d threats to visit the borrower's home or work"),
+    ),
+    "visited": (
+        _("%(count)d visit to the borrower's home or workplace"),
+        _("%(count)d visits to the borrower's home or workplace"),
+    ),
+}
+
+
+def evidence_label(code):
+    """A flag's label as evidence for an institution gives it (third person)."""
+    return THIRD_PERSON_LABELS.get(code) or FLAGS[code]["label"]
+
+
 # The daily limit that applies (conduct.daily_limits), keyed by `answered`.
 DAILY_LIMITS = {
     True: _(

@@ -5,8 +5,8 @@ from django_htmx.http import HttpResponseClientRedirect
 from assistant.cases import wizard
 from assistant.cases.access import cases_for, claim_for, get_case_for
 from assistant.cases.lenders import hinted_type
-from assistant.cases.presenting import case_page, overview
-from assistant.cases.records import assess_case, complete_case, create_case
+from assistant.cases.presenting import assess_without_calls, case_page, overview
+from assistant.cases.records import complete_case, create_case
 from assistant.core.pages import render_page
 from assistant.sharing.panel import sharing_panel
 
@@ -100,15 +100,12 @@ def _case_being_completed(request):
 
 def case_list(request):
     """All my debts together: total owed, the most urgent first."""
-    cases = [
-        (case, assess_case(case))
-        for case in cases_for(request).prefetch_related("repayments", "calls")
-    ]
+    cases = [(case, assess_without_calls(case)) for case in cases_for(request)]
     return render_page(request, "cases/list.html", overview(cases))
 
 
 def detail(request, pk):
-    case = get_case_for(request, pk)
+    case = get_case_for(request, pk, preload=("repayments",))  # the calls: their summary
     context = {**case_page(case), **sharing_panel(request, case), "logged": _logged(request, case)}
     return render_page(request, "cases/detail.html", context)
 
@@ -116,4 +113,4 @@ def detail(request, pk):
 def _logged(request, case):
     """The call just saved from the quick entry (?logged=pk), to say so at the top."""
     pk = request.GET.get("logged", "")
-    return next((call for call in case.calls.all() if str(call.pk) == pk), None)
+    return case.calls.filter(pk=int(pk)).first() if pk.isdigit() else None

@@ -6,12 +6,13 @@ from django.utils.translation import get_language_from_path
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_GET
 
-from assistant.cases.access import cases_for
+from assistant.calls.navigation import debts_url, has_debts
 from assistant.core.pages import render_page
 
 
 def home(request):
-    context = {"has_cases": cases_for(request).exists()}
+    has = has_debts(request)
+    context = {"has_cases": has, "debts_url": debts_url(has)}
     return render_page(request, "core/home.html", context)
 
 

@@ -85,15 +85,16 @@ def deadline_dates(case, today):
     return dates
 
 
-def key_dates(case, today=None):
+def key_dates(case, today=None, result=None):
     """Next stage, every open reply deadline, the payment-order window, the limitation date.
 
-    A case started from a call (details_pending) has only its deadlines: its due date is a
-    stand-in, so no stage or limitation date is worked out from it."""
+    `result`: the case's assessment when the caller has it (the case page). A case started
+    from a call (details_pending) has only its deadlines: its due date is a stand-in, so no
+    stage or limitation date is worked out from it."""
     today = today or deadlines.today_in_shanghai()
     if case.details_pending:
         return sorted(deadline_dates(case, today), key=lambda d: d.day)
-    result = assess(to_record(case))
+    result = result or assess(to_record(case))
     dates = []
     if result.next_stage:
         dates.append(
@@ -119,9 +120,9 @@ def key_dates(case, today=None):
     return sorted(dates, key=lambda d: d.day)
 
 
-def nearest(case, today=None):
+def nearest(case, today=None, result=None):
     """The date the case page puts first: the nearest deadline still to come, else the nearest
     other key date still to come (the next stage, the limitation date); None when none is."""
     today = today or deadlines.today_in_shanghai()
-    ahead = [d for d in key_dates(case, today) if d.day >= today]
+    ahead = [d for d in key_dates(case, today, result) if d.day >= today]
     return next((d for d in ahead if d.deadline), ahead[0] if ahead else None)

@@ -19,13 +19,16 @@ MUST_NOT = (
 
 
 def call_now(request):
-    rules = {key: cite(ids) for key, ids in MUST_NOT}
+    """The advice is the same for everybody ({% shared %} in the template keeps it per
+    language and content version); its rules and values are worked out only when it is
+    rendered again (the template calls them). Nothing on it is the reader's own: "log this
+    call" is calls:quick for everybody."""
     return render_page(
         request,
         "help/call_now.html",
         {
-            "rules": rules,
-            "values": content.rule_values(default_registry()),
+            "rules": lambda: {key: cite(ids) for key, ids in MUST_NOT},
+            "values": lambda: content.rule_values(default_registry()),
             "content": content,
         },
     )

@@ -196,9 +196,13 @@ class LetterForm(forms.Form):
         if hasattr(self, "_checked"):
             return self._checked
         values = self._values()
-        longest = default_registry().value("card_instalment_max_months")
+        registry = default_registry()
         return budget.check_plan(
-            values.get("plan_total"), values.get("monthly"), self.monthly_budget(), longest
+            values.get("plan_total"),
+            values.get("monthly"),
+            self.monthly_budget(),
+            registry.value("card_instalment_max_months"),
+            registry.value("plan_offer_share"),
         )
 
     def bound_fields(self, group):
@@ -281,6 +285,15 @@ def plan_summary(form) -> dict | None:
         if len(schedule.rows) > 1:
             last = {"last": schedule.rows[-1].amount}
             messages.append(_("The last month pays only what is left: %(last)s yuan.") % last)
+        if check.affordable and schedule.monthly < check.affordable:
+            margin = {"margin": check.affordable - schedule.monthly}
+            messages.append(
+                _(
+                    "This keeps %(margin)s yuan a month of what your budget leaves for the "
+                    "unexpected, so one surprise bill does not break the plan."
+                )
+                % margin
+            )
     if check.verdict == budget.OVER_BUDGET:
         messages.append(
             _(

@@ -651,7 +651,19 @@ def plan_paragraphs(f: Facts) -> list[T]:
         last = money(Decimal(rows[-1]["amount"]))
         zh += f"，最后一期还款{last.zh}"
         en += f", the last payment being {last.en}"
-    return [T(zh + "（明细见下表）。", en + " (see the table below).")]
+    paragraphs = [T(zh + "（明细见下表）。", en + " (see the table below).")]
+    margin = f.affordable - Decimal(schedule["monthly"]) if f.affordable else Decimal(0)
+    if margin > 0:
+        left = money(margin)
+        paragraphs.append(
+            T(
+                f"该月还款额低于上述每月可用金额，留出约{left.zh}以应对意外支出，"
+                "以确保本人能够按期履行。",
+                f"This monthly payment is below what is left each month, keeping about "
+                f"{left.en} for unexpected costs, so that I can keep to the plan.",
+            )
+        )
+    return paragraphs
 
 
 def deferral_paragraphs(f: Facts) -> list[T]:
