@@ -7,7 +7,19 @@ from assistant.accounts import throttle
 
 
 class SignUpForm(UserCreationForm):
-    """A username (a name, phone number or e-mail address) and a password; nothing else."""
+    """A username (a name, phone number or e-mail address) and a password; nothing else.
+
+    A name that is taken gets a message that does not say so: names are often phone numbers
+    or e-mail addresses, and "already exists" would tell anyone who uses the site.
+    """
+
+    error_messages = {
+        **UserCreationForm.error_messages,
+        "unique": _(
+            "This name cannot be used for a new account. Please choose another one: adding "
+            "a word or a few digits is enough."
+        ),
+    }
 
     class Meta(UserCreationForm.Meta):
         fields = ("username",)
@@ -22,6 +34,14 @@ class SignUpForm(UserCreationForm):
         # Django checks the strength on the repeated password, and skips it when the two
         # differ: checked on the first, every problem is shown at once.
         super().validate_password_for_user(user, password_field_name="password1")
+
+    def clean_username(self):
+        """Django's check (names differing only in case are one name), with the message
+        above in place of "A user with that username already exists"."""
+        username = self.cleaned_data.get("username")
+        if username and self._meta.model.objects.filter(username__iexact=username).exists():
+            raise ValidationError(self.error_messages["unique"], code="unique")
+        return username
 
 
 class ImportForm(forms.Form):
