@@ -16,7 +16,7 @@ from PIL import Image
 from assistant.assessment import limits
 from assistant.assessment.conduct import REPORTED_CODES, SHANGHAI
 from assistant.assessment.registry import default_registry
-from assistant.calls import evidence
+from assistant.calls import evidence, quick
 from assistant.calls.models import Channel
 from assistant.cases import content
 from assistant.cases.fields import FriendlyDateField
@@ -317,6 +317,53 @@ class EvidenceForm(forms.Form):
 def safe_display(name):
     """A file name fit to show back in a message (autoescaped by the template as well)."""
     return evidence.safe_name(name, "").rstrip(".")
+
+
+# The quick entry folds these away: they are optional, or have a usual value (a phone call).
+QUICK_FOLDED = ("channel", "answered", "number", "collector", "duration_minutes")
+
+
+class QuickCallForm(CallForm):
+    """A call logged before there is a case (calls:quick): who called leads, and `debt` asks
+    which of the visitor's debts it is about when calls.quick cannot tell."""
+
+    debt = forms.ChoiceField(
+        label=_("Which debt is this call about?"),
+        help_text=_("Leave it, and we match the call by who called."),
+        required=False,
+        widget=forms.RadioSelect,
+    )
+
+    field_order = ["at", "organisation", "summary", "conduct", "channel", "answered"]
+
+    def __init__(self, *args, debts=(), **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["organisation"].label = _(
+            "Who called? The lender or the collection company (optional)"
+        )
+        self.fields["organisation"].help_text = _(
+            "With a name, the next call from them goes to the same debt."
+        )
+        # Files are attached to a call once it is saved (calls:attach): one thing at a time.
+        del self.fields["files"]
+        self.ask_debt(debts)
+
+    def ask_debt(self, debts):
+        """Offer `debts` (and a new one) to choose from; no debts: the question is not shown."""
+        self.debts = tuple(debts)
+        self.fields["debt"].choices = [
+            *((str(case.pk), str(case)) for case in self.debts),
+            (quick.NEW, _("Another debt (new)")),
+        ]
+
+    def more_details_open(self):
+        """The folded details open when one of them needs fixing."""
+        return any(self[name].errors for name in QUICK_FOLDED)
+
+    def call_fields(self):
+        fields = super().call_fields()
+        fields["organisation"] = fields["organisation"].strip()
+        return fields
 
 
 class ScreenshotForm(forms.Form):

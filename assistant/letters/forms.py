@@ -6,7 +6,7 @@ from decimal import Decimal
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
-from assistant.assessment.assess import today_in_shanghai
+from assistant.assessment.deadlines import today_in_shanghai
 from assistant.assessment.registry import default_registry
 from assistant.cases.fields import FriendlyDateField, MoneyField
 from assistant.cases.models import Hardship
@@ -536,7 +536,8 @@ class EditForm(forms.Form):
 
 
 class SentForm(forms.Form):
-    sent_on = FriendlyDateField(label=_("Date you sent it"))
+    # Marked sent most often on the day it was sent.
+    sent_on = FriendlyDateField(label=_("Date you sent it"), initial=today_in_shanghai)
     sent_channel = forms.ChoiceField(
         label=_("How you sent it"), choices=SentChannel.choices, widget=forms.RadioSelect
     )

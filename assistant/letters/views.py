@@ -58,6 +58,9 @@ def new(request, case_pk, kind):
     case = get_case_for(request, case_pk)
     if kind not in KINDS:
         raise Http404
+    if case.details_pending:
+        # A letter states the debt's dates; a case started from a call does not know them yet.
+        return redirect("cases:detail", case.pk)
     court = court_kinds.court_state(case, today_in_shanghai(), kind)
     jurisdiction_open = "jurisdiction_objection" in court["open"]
     form_class = forms.letter_form(kind, jurisdiction_open=jurisdiction_open)

@@ -1,4 +1,5 @@
 import pytest
+from playwright.sync_api import expect
 
 from tests.browser.conftest import PHONE
 
@@ -39,7 +40,8 @@ def test_home_works_without_javascript(live_server, browser):
     page.goto(f"{live_server.url}/")
     assert page.url.endswith("/zh-hans/")
     page.get_by_role("link", name="我逾期了").click()
-    assert page.locator("h1").is_visible()
+    page.wait_for_load_state("domcontentloaded")
+    expect(page.locator("h1")).to_be_visible()
     context.close()
 
 
@@ -47,6 +49,7 @@ def test_home_works_without_javascript(live_server, browser):
 def test_call_now_screen_at_phone_width(live_server, page, screenshot, assert_accessible, language):
     page.goto(f"{live_server.url}/{language}/")
     page.locator(".site-header .call-now").click()
+    page.wait_for_load_state("domcontentloaded")  # the URL changes before the new document
     assert page.url.endswith(f"/{language}/help/call-now/")
     assert page.evaluate("document.documentElement.scrollWidth") <= PHONE["width"]
     screenshot(page, f"call-now-{language}")

@@ -25,7 +25,7 @@ def backwards(apps, schema_editor):
 class Migration(migrations.Migration):
     dependencies = [
         ("followup", "0003_sending_per_version"),
-        ("cases", "0003_court_paper"),
+        ("cases", "0004_court_paper"),
     ]
 
     operations = [

@@ -7,7 +7,7 @@ from django.db import migrations, models
 class Migration(migrations.Migration):
 
     dependencies = [
-        ('cases', '0002_case_calls_version'),
+        ('cases', '0003_case_details_pending'),
     ]
 
     operations = [
