@@ -333,9 +333,14 @@ def gather(case, options: dict, today: date) -> Facts:
     by_call: dict[int, list] = {}
     for flag in result.flags:
         by_call.setdefault(flag.call, []).append(flag)
-    incidents = []
+    incidents, seen = [], set()
     for index, flags in sorted(by_call.items(), key=lambda item: calls[item[0]].at):
         call = calls[index]
+        # The same call saved twice (same minute, number and words) is cited once.
+        same_call = (call.at.replace(second=0, microsecond=0), call.number, call.summary)
+        if same_call in seen:
+            continue
+        seen.add(same_call)
         incidents.append(
             {
                 "at": timezone.localtime(call.at),
