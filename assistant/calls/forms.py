@@ -157,6 +157,12 @@ def checked_uploads(uploads, case_bytes):
     return checked
 
 
+ALREADY_LOGGED = _(
+    "This call is already in your log (the same time, number and words). If it was another "
+    "call, tick “keep both” and save again; otherwise there is nothing more to do."
+)
+
+
 class CallForm(forms.Form):
     at = ShanghaiDateTimeField(
         label=_("When was it?"),
@@ -205,11 +211,19 @@ class CallForm(forms.Form):
     )
     # Only the quick entry shows it (calls/new.html); later files go through calls:attach.
     files = files_field(required=False)
+    # Shown only when the call looks already logged (calls/new.html).
+    keep_both = forms.BooleanField(
+        label=_("It is another call: keep both"), required=False, widget=forms.CheckboxInput
+    )
 
-    def __init__(self, *args, suggest_url=None, case_bytes=0, calls_logged=None, **kwargs):
-        """`calls_logged`: how many calls the case holds, when this form adds one more."""
+    def __init__(
+        self, *args, suggest_url=None, case_bytes=0, calls_logged=None, logged=None, **kwargs
+    ):
+        """`calls_logged`: how many calls the case holds, when this form adds one more;
+        `logged`: the case's calls, to catch the same call saved twice."""
         self.case_bytes = case_bytes
         self.calls_logged = calls_logged
+        self.logged = logged
         defaults = {"at": now_in_shanghai(), "channel": "phone", "answered": "yes"}
         kwargs["initial"] = {**defaults, **kwargs.get("initial", {})}
         super().__init__(*args, **kwargs)
@@ -237,7 +251,21 @@ class CallForm(forms.Form):
         most = limits.value("calls_per_case")
         if self.calls_logged is not None and self.calls_logged >= most:
             raise forms.ValidationError(FULL_LOG, code="full_log", params={"most": most})
+        if self.already_logged(data) and not data.get("keep_both"):
+            self.add_error("keep_both", ALREADY_LOGGED)
         return data
+
+    def already_logged(self, data):
+        """The same minute, number and words as a call in the log: a double save."""
+        if self.logged is None or not data.get("at"):
+            return False
+        minute = data["at"].replace(second=0, microsecond=0)
+        return self.logged.filter(
+            at__gte=minute,
+            at__lt=minute + datetime.timedelta(minutes=1),
+            number=data.get("number") or "",
+            summary=data.get("summary") or "",
+        ).exists()
 
     def clean_at(self):
         at = self.cleaned_data["at"]

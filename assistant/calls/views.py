@@ -387,13 +387,14 @@ def _posted_form(request, suggest_url, case=None):
         return CallForm(data, suggest_url=suggest_url)
     logged = case.calls.count()
     if not request.FILES:
-        return CallForm(data, suggest_url=suggest_url, calls_logged=logged)
+        return CallForm(data, suggest_url=suggest_url, calls_logged=logged, logged=case.calls)
     return CallForm(
         data,
         request.FILES,
         suggest_url=suggest_url,
         case_bytes=evidence.case_bytes(case),
         calls_logged=logged,
+        logged=case.calls,
     )
 
 
