@@ -241,3 +241,27 @@ def test_a_volunteer_with_a_share_reaches_the_shared_case(client, objects, name)
         assert everything_stored() == before
     else:
         assert answer_of(response) == expected_answer(name, objects)
+
+
+SHARED_URLS = sorted(set(OBJECT_IDS) - OWNER_ONLY)
+
+
+@pytest.mark.parametrize("name", SHARED_URLS)
+def test_a_volunteer_whose_session_skipped_the_second_factor_reaches_nothing(client, objects, name):
+    client.force_login(objects["share"].volunteer)  # a password only: no second factor
+    before = everything_stored()
+    assert ask(client, name, objects).status_code == 404
+    assert everything_stored() == before
+    assert not AuditEntry.objects.exists()
+
+
+@pytest.mark.parametrize("name", SHARED_URLS)
+def test_a_revoked_share_reaches_nothing(client, objects, name):
+    from assistant.sharing import codes
+
+    codes.revoke(objects["share"])
+    visitor = sign_in(client, objects["share"].volunteer)
+    before = everything_stored()
+    assert ask(visitor, name, objects).status_code == 404
+    assert everything_stored() == before
+    assert not AuditEntry.objects.exists()
