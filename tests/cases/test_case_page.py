@@ -18,7 +18,7 @@ def page(client, case, language="zh-hans"):
 def test_the_page_opens_with_days_overdue_and_the_stage(client, my_case):
     text = page(client, my_case).text
     assert "逾期 5 天" in text
-    assert "第三方委外催收" in text or "委外" in text
+    assert "委外催收" in text  # the stage: a collection company calls on day 5
 
 
 def test_the_timeline_marks_where_you_are(client, my_case):
@@ -42,7 +42,7 @@ def test_logged_conduct_is_summarised_with_its_rule(client, my_case):
 
 def test_every_cited_source_shows_when_it_was_last_reviewed(client, my_case):
     text = page(client, my_case, "en").text
-    assert text.count('class="source"') == text.count("last reviewed")
+    assert text.count('class="source"') == text.count("last reviewed") > 0
 
 
 def test_unverified_sources_carry_the_check_the_official_text_caveat(client, my_case):
