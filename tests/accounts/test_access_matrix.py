@@ -16,6 +16,7 @@ from assistant.accounts.retention import activity_models
 from assistant.assessment.conduct import REPORTED_CODES
 from assistant.calls.history import edit_call
 from assistant.cases.models import Case
+from assistant.sharing import codes
 from assistant.sharing.models import AuditEntry
 from tests.accounts.conftest import PASSWORD, add_call_with_file, add_letter, case_of
 from tests.followup.helpers import add_sent_item_with_file
@@ -145,8 +146,10 @@ def objects(alice):
         "change": change,
         "letter": add_letter(case),
         "sent_item": add_sent_item_with_file(case),
-        # The case is shared with one volunteer (so the revoke URL has a real share).
+        # The case is shared with one volunteer (so the revoke URL has a real share), and
+        # one more code waits unused (so cancelling codes has one to cancel).
         "share": share(case, make_volunteer("helper")),
+        "unused_code": codes.create_code(case)[1],
     }
 
 
@@ -257,8 +260,6 @@ def test_a_volunteer_whose_session_skipped_the_second_factor_reaches_nothing(cli
 
 @pytest.mark.parametrize("name", SHARED_URLS)
 def test_a_revoked_share_reaches_nothing(client, objects, name):
-    from assistant.sharing import codes
-
     codes.revoke(objects["share"])
     visitor = sign_in(client, objects["share"].volunteer)
     before = everything_stored()

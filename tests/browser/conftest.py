@@ -38,8 +38,23 @@ def browser_type_launch_args(browser_type_launch_args):
 
 @pytest.fixture(scope="session")
 def browser_context_args(browser_context_args):
-    # A phone in mainland China: its browser asks for Chinese first.
-    return {**browser_context_args, "viewport": PHONE, "device_scale_factor": 1, "locale": "zh-CN"}
+    # A phone in mainland China: its browser asks for Chinese first and keeps Beijing time.
+    return {
+        **browser_context_args,
+        "viewport": PHONE,
+        "device_scale_factor": 1,
+        "locale": "zh-CN",
+        "timezone_id": "Asia/Shanghai",
+    }
+
+
+@pytest.fixture
+def page(page, clock):
+    """The browser's clock shows the suite's now too (timers keep running)."""
+    from django.utils import timezone
+
+    page.clock.set_fixed_time(timezone.now())
+    return page
 
 
 @pytest.fixture

@@ -1,18 +1,10 @@
 import pytest
-import time_machine
 
 from assistant.calls.models import Call
 from assistant.cases.records import import_case
 from tests.cases.conftest import my_case, someone_elses_case  # noqa: F401
 
-NOW = "2026-11-21 12:00 +0800"
-
-
-@pytest.fixture(autouse=True)
-def _now():
-    """Every call-log test runs at noon on 21 November 2026 in Shanghai."""
-    with time_machine.travel(NOW, tick=False):
-        yield
+# Every call-log test runs at the suite's now (tests/conftest.py): noon, 21 November 2026.
 
 
 @pytest.fixture

@@ -150,3 +150,13 @@ def test_lender_type_hint_preselects_the_type(client):
         reverse("cases:lender_type_hint"), {"lender_name": "招商银行信用卡"}, HTTP_HX_REQUEST="true"
     )
     assert form_values(response.text)["lender_type"] == ["bank_card"]
+
+
+def test_a_due_date_a_year_ahead_is_judged_by_shanghais_today(clock):
+    """Just after midnight in Shanghai it is still yesterday in many places: the form's
+    "too far away" limit counts from Shanghai's date, not the server's."""
+    from assistant.cases.forms import MoneyForm
+
+    clock.travel("2026-11-21 00:30 +0800")
+    form = MoneyForm({"principal": "8000", "first_missed_due_date": "2027-11-22"})
+    assert form.is_valid(), form.errors

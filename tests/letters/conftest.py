@@ -1,5 +1,4 @@
 import pytest
-import time_machine
 from django.urls import reverse
 from django.utils import translation
 
@@ -40,9 +39,8 @@ def _db(db):
 
 
 @pytest.fixture(autouse=True)
-def _today():
-    with time_machine.travel(TODAY, tick=False):
-        yield
+def _today(clock):
+    clock.travel(TODAY)
 
 
 @pytest.fixture
