@@ -1,6 +1,13 @@
+"""Settings, the clock and the fixtures that tests of more than one app use.
+
+Each app's own fixtures stay in its conftest.py; a fixture two apps need lives here.
+"""
+
 import os
 import time
+from pathlib import Path
 
+import axe_playwright_python
 import pytest
 import time_machine
 
@@ -91,3 +98,203 @@ def _process_time_zone_is_not_shanghai(django_test_environment):
     else:
         os.environ["TZ"] = before
     time.tzset()
+
+
+# Browser tests -------------------------------------------------------------------------
+
+ARTIFACTS = Path(__file__).resolve().parents[1] / "test-artifacts" / "screenshots"
+AXE_SOURCE = (Path(axe_playwright_python.__file__).parent / "axe.min.js").read_text()
+PHONE = {"width": 390, "height": 844}
+
+
+def pytest_collection_modifyitems(items):
+    # A test that drives Chromium is a browser test, whichever folder it is in.
+    for item in items:
+        if "page" in getattr(item, "fixturenames", ()):
+            item.add_marker(pytest.mark.browser)
+
+
+@pytest.fixture(scope="session")
+def base_url():
+    """Browser tests go to their live server's own URL (pytest-playwright's fallback
+    fixture is written in a form pytest 10 drops)."""
+    return None
+
+
+@pytest.fixture(scope="session")
+def browser_type_launch_args(browser_type_launch_args):
+    # Never download a browser: use the distribution's Chromium, with no background traffic.
+    return {
+        **browser_type_launch_args,
+        "executable_path": "/usr/bin/chromium",
+        "headless": True,
+        "args": [
+            "--no-sandbox",
+            "--disable-gpu",
+            "--disable-quic",
+            "--no-first-run",
+            "--disable-background-networking",
+            "--disable-component-update",
+            "--disable-sync",
+        ],
+    }
+
+
+@pytest.fixture(scope="session")
+def browser_context_args(browser_context_args):
+    # A phone in mainland China: its browser asks for Chinese first and keeps Beijing time.
+    return {
+        **browser_context_args,
+        "viewport": PHONE,
+        "device_scale_factor": 1,
+        "locale": "zh-CN",
+        "timezone_id": "Asia/Shanghai",
+    }
+
+
+@pytest.fixture
+def page(page, clock):
+    """The browser's clock shows the suite's now too (timers keep running)."""
+    from django.utils import timezone
+
+    page.clock.set_fixed_time(timezone.now())
+    return page
+
+
+@pytest.fixture
+def screenshot():
+    """Save a full-page screenshot under test-artifacts/screenshots/NAME.png."""
+
+    def take(page, name):
+        ARTIFACTS.mkdir(parents=True, exist_ok=True)
+        path = ARTIFACTS / f"{name}.png"
+        page.screenshot(path=str(path), full_page=True)
+        return path
+
+    return take
+
+
+@pytest.fixture
+def assert_accessible():
+    """Run axe-core in the page; fail on serious or critical violations.
+
+    The source is evaluated rather than added as a script tag, which our CSP would block.
+    """
+
+    def check(page):
+        page.evaluate(AXE_SOURCE)
+        result = page.evaluate("axe.run(document, {resultTypes: ['violations']})")
+        bad = [
+            f"{v['id']} ({v['impact']}): {[n['target'] for n in v['nodes']][:3]}"
+            for v in result["violations"]
+            if v["impact"] in ("serious", "critical")
+        ]
+        assert bad == [], f"accessibility problems on {page.url}"
+
+    return check
+
+
+@pytest.fixture
+def my_case_in_browser(transactional_db, live_server):
+    """A case owned by a browser session; returns (case, cookie for that session)."""
+    from django.conf import settings
+    from django.contrib.sessions.backends.db import SessionStore
+
+    from assistant.cases.records import import_case
+
+    session = SessionStore()
+    session["anxin_owner"] = "browser-token"
+    session.create()
+    case = import_case(
+        {
+            "format": "anxin.case/1",
+            "lender": {"name": "信用飞", "type": "online_platform"},
+            "first_missed_due_date": "2026-11-15",
+        },
+        owner=lambda c: setattr(c, "owner_token", "browser-token"),
+    )
+    cookie = {
+        "name": settings.SESSION_COOKIE_NAME,
+        "value": session.session_key,
+        "url": live_server.url,
+    }
+    return case, cookie
+
+
+# People and cases ---------------------------------------------------------------------
+
+PASSWORD = "quiet-river-42"
+
+
+@pytest.fixture
+def alice(db):
+    from django.contrib.auth import get_user_model
+
+    return get_user_model().objects.create_user("alice", password=PASSWORD)
+
+
+@pytest.fixture
+def bob(db):
+    from django.contrib.auth import get_user_model
+
+    return get_user_model().objects.create_user("bob", password=PASSWORD)
+
+
+@pytest.fixture
+def my_case(client, db):
+    """A case owned by the test client's anonymous session (the xinyongfei scenario)."""
+    from tests.cases.conftest import own
+
+    return own(client, "xinyongfei-day5")
+
+
+@pytest.fixture
+def someone_elses_case(db):
+    from assistant.cases.records import import_case
+    from tests.cases.conftest import scenario
+
+    return import_case(
+        scenario("huabei-day40-flood"), owner=lambda c: setattr(c, "owner_token", "other-token")
+    )
+
+
+@pytest.fixture
+def empty_case(client, db):
+    """A case owned by the test client's session, with no calls logged yet."""
+    from assistant.cases.records import import_case
+
+    session = client.session
+    session["anxin_owner"] = "me-token"
+    session.save()
+    return import_case(
+        {
+            "format": "anxin.case/1",
+            "as_of": "2026-11-21",
+            "lender": {"name": "信用飞", "type": "online_platform"},
+            "first_missed_due_date": "2026-11-15",
+        },
+        owner=lambda c: setattr(c, "owner_token", "me-token"),
+    )
+
+
+# PDFs ----------------------------------------------------------------------------------
+
+
+@pytest.fixture
+def listener():
+    """A TCP server on a free local port that records every connection made to it."""
+    import socketserver
+    import threading
+
+    class Recorder(socketserver.BaseRequestHandler):
+        def handle(self):
+            self.server.seen.append(self.request.recv(4096))
+
+    server = socketserver.ThreadingTCPServer(("127.0.0.1", 0), Recorder)
+    server.seen = []
+    thread = threading.Thread(target=server.serve_forever, args=(0.05,), daemon=True)
+    thread.start()
+    yield server
+    server.shutdown()
+    server.server_close()
+    thread.join()

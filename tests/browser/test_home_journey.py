@@ -1,6 +1,6 @@
 import pytest
 
-from tests.browser.conftest import PHONE
+from tests.conftest import PHONE
 
 
 @pytest.mark.parametrize(

@@ -2,7 +2,7 @@ import pytest
 from django.urls import reverse
 from django.utils import translation
 
-from tests.cases.conftest import own, someone_elses_case  # noqa: F401
+from tests.cases.conftest import own
 
 # Day 15 after SENT: the day a bank or pay-later complaint's answer is due.
 SENT = "2026-11-10"

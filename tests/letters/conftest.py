@@ -4,7 +4,6 @@ from django.utils import translation
 
 from assistant.cases.records import import_case
 from tests.cases.conftest import own, scenario
-from tests.letters.test_pdf import listener  # noqa: F401
 
 TODAY = "2026-11-28 10:00 +0800"
 
