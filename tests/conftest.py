@@ -41,12 +41,21 @@ def _default_language():
     translation.deactivate()
 
 
+def one_request_at_a_time():
+    """SQLite's in-memory test database is one connection, which the live server's request
+    threads share (Django hands it to them): threaded, a browser's overlapping requests (an
+    htmx suggestion still running while the form is saved) used it at once and a request
+    could miss its rows, a rare 404. On a database with real connections (PostgreSQL) each
+    request thread has its own, and the server stays threaded as in production."""
+    from django.db import connection
+
+    return connection.vendor == "sqlite" and not connection.settings_dict["TEST"].get("NAME")
+
+
 @pytest.fixture(scope="session", autouse=True)
-def _live_server_answers_one_request_at_a_time():
-    """Threaded, the live server let a browser's overlapping requests (an htmx suggestion
-    still running while the form is saved) share SQLite's single in-memory test connection
-    at once, and a request could miss its rows: a rare 404 in a browser test. One request at
-    a time (Django then closes each connection) rules that out."""
+def _live_server_threads():
+    if not one_request_at_a_time():
+        return
     from django.core.servers.basehttp import WSGIServer
     from django.test.testcases import LiveServerThread
 

@@ -1,3 +1,4 @@
+import datetime
 import re
 
 import pytest
@@ -144,3 +145,20 @@ def test_the_index_at_the_top_leads_to_each_section_on_the_page(client, my_case)
     assert "actions-h" in targets and "channels-h" in targets and "sharing-h" in targets
     for target in targets:
         assert f'id="{target}"' in text, target
+
+
+def test_a_persons_loan_is_measured_against_four_times_the_lpr_of_its_contract(client):
+    from tests.assessment.test_private_lending import loan
+
+    session = client.session
+    session["anxin_owner"] = "me-token"
+    session.save()
+    case = import_case(
+        loan("private", datetime.date(2026, 2, 15), "916.80"),
+        owner=lambda c: setattr(c, "owner_token", "me-token"),
+    )
+    text = " ".join(page(client, case, "en").text.split())
+    assert "above 12.00% per year, four times the one-year LPR of 3.00%" in text
+    assert "(2026-01-15)" in text
+    chinese = " ".join(page(client, case).text.split())
+    assert "超过了 12.00%" in chinese and "一年期LPR 3.00% 的4倍" in chinese
