@@ -55,6 +55,14 @@ def one_request_at_a_time():
 @pytest.fixture(scope="session", autouse=True)
 def _live_server_threads():
     if not one_request_at_a_time():
+        # A threaded server's request thread lives as long as the browser keeps its
+        # connection alive, and would keep a persistent database connection with it past
+        # the end of the run, so that the test database could not be dropped. Each request
+        # closes its connection instead.
+        from django.db import connections
+
+        for alias in connections:
+            connections[alias].settings_dict["CONN_MAX_AGE"] = 0
         return
     from django.core.servers.basehttp import WSGIServer
     from django.test.testcases import LiveServerThread
@@ -119,7 +127,8 @@ PHONE = {"width": 390, "height": 844}
 def pytest_collection_modifyitems(items):
     # A test that drives Chromium is a browser test, whichever folder it is in.
     for item in items:
-        if "page" in getattr(item, "fixturenames", ()):
+        uses = set(getattr(item, "fixturenames", ()))
+        if "tests/browser/" in str(item.fspath) or uses & {"page", "browser", "live_server"}:
             item.add_marker(pytest.mark.browser)
 
 
@@ -307,3 +316,32 @@ def listener():
     server.shutdown()
     server.server_close()
     thread.join()
+
+
+# PostgreSQL ----------------------------------------------------------------------------
+
+
+@pytest.fixture(autouse=True)
+def _no_connection_left_open(request, django_db_blocker):
+    """On PostgreSQL, a test that leaves a second connection to the test database open
+    fails: at the end of the run that connection stops the test database being dropped."""
+    yield
+    from django.db import connection
+
+    uses_db = {"db", "transactional_db", "live_server"} & set(request.fixturenames)
+    if connection.vendor != "postgresql" or not uses_db:
+        return
+    # A live server's request may still be finishing (and closing its connection): wait a
+    # little before calling a connection left open.
+    for _ in range(20):
+        with django_db_blocker.unblock(), connection.cursor() as cursor:
+            cursor.execute(
+                "select application_name, state, left(query, 200) from pg_stat_activity"
+                " where datname = current_database() and pid <> pg_backend_pid()"
+                " and backend_type = 'client backend'"
+            )
+            others = cursor.fetchall()
+        if not others:
+            return
+        time.sleep(0.1)
+    pytest.fail(f"connections left open by {request.node.nodeid}: {others}")
