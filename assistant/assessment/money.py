@@ -66,8 +66,17 @@ def effective_apr(received: Decimal | None, amounts: Sequence[Decimal]) -> Decim
     return annual.quantize(RATE_PLACES, ROUND_HALF_UP)
 
 
+@dataclass(frozen=True)
+class LendingCap:
+    """The most interest courts support in lending between people, for one contract."""
+
+    rate: Decimal  # a year, e.g. 0.1200
+    lpr: Decimal  # the one-year LPR it is a multiple of
+    contracted_on: date
+
+
 def apr_band(
-    apr: Decimal | None, registry: Registry, lending_cap: "LendingCap | None" = None
+    apr: Decimal | None, registry: Registry, lending_cap: LendingCap | None = None
 ) -> str | None:
     """Where the rate sits: against a person's lending cap when there is one (a `private`
     lender, contract date known), else against the 24% and 36% lines."""
@@ -93,15 +102,6 @@ def contract_date(repayments: Sequence) -> date | None:
     return first.replace(
         year=year, month=month, day=min(first.day, calendar.monthrange(year, month)[1])
     )
-
-
-@dataclass(frozen=True)
-class LendingCap:
-    """The most interest courts support in lending between people, for one contract."""
-
-    rate: Decimal  # a year, e.g. 0.1200
-    lpr: Decimal  # the one-year LPR it is a multiple of
-    contracted_on: date
 
 
 def private_lending_cap(registry: Registry, contracted_on: date | None) -> LendingCap | None:
