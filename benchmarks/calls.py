@@ -9,8 +9,8 @@ Targets: the list page at most LIST_TARGET_MS median, the PDF at most PDF_TARGET
 
 import datetime
 import random
-import time
 
+from django.core.cache import caches
 from django.test import Client
 from django.urls import reverse
 from django.utils import translation
@@ -21,7 +21,7 @@ from assistant.cases.records import import_case
 LIST_CALLS = 10_000
 PDF_CALLS = 500
 LIST_TARGET_MS = 50
-PDF_TARGET_MS = 5_000
+PDF_TARGET_MS = 3_000
 OWNER = "bench-calls"
 SHANGHAI = datetime.timezone(datetime.timedelta(hours=8))
 CHANNELS = ["phone"] * 6 + ["sms", "wechat", "app", "third_party"]
@@ -118,17 +118,20 @@ def run(measure):
     measure(f"CSV export, {LIST_CALLS} calls", lambda: checked_get(client, csv_url), 5)
     small = case_with_calls(PDF_CALLS, seed=2)
     pdf_url = reverse("calls:evidence_pdf", args=[small.pk])
-    measure(f"evidence PDF, {PDF_CALLS} calls", lambda: checked_get(client, pdf_url), 3)
-    # On a shared machine the wall clock waits for other processes; CPU time does not.
-    print(f"  evidence PDF, CPU time of one: {cpu_ms(lambda: checked_get(client, pdf_url)):.0f} ms")
+    documents = caches["documents"]  # calls/kept_documents.py
+
+    def fresh_pdf():
+        documents.clear()  # laid out again, as the first download is
+        checked_get(client, pdf_url)
+
+    measure(f"evidence PDF, {PDF_CALLS} calls", fresh_pdf, 3)
+    measure(
+        f"evidence PDF, {PDF_CALLS} calls, repeat download",
+        lambda: checked_get(client, pdf_url),
+        10,
+    )
     print(f"  targets: list page <= {LIST_TARGET_MS} ms median, PDF <= {PDF_TARGET_MS} ms")
 
 
 def log_one(case):
     Call.objects.create(case=case, at=datetime.datetime.now(SHANGHAI), channel="sms")
-
-
-def cpu_ms(fn):
-    start = time.process_time()
-    fn()
-    return (time.process_time() - start) * 1000

@@ -14,7 +14,7 @@ from decimal import Decimal
 
 from . import money, stages
 from .casefile import Case, parse
-from .conduct import SHANGHAI, Flag, flags_for
+from .conduct import SHANGHAI, Flag, LogSummary, flags_for, summarise
 from .lenders import lender_type
 from .registry import Registry, default_registry
 from .suggestions import Figures, actions_for, case_signals, letters_for
@@ -36,7 +36,8 @@ class Assessment:
     days_overdue: int
     stage: str
     timeline: tuple[stages.TimelineEntry, ...]
-    flags: tuple[Flag, ...]
+    flags: tuple[Flag, ...] | None  # None when assessed from a LogSummary
+    log: LogSummary
     effective_apr: Decimal | None
     apr_band: str | None
     # A `private` lender's cap (4 × the LPR of the contract date), when it is known.
@@ -66,16 +67,26 @@ def _next_stage(case: Case, days: int, stage: str, registry: Registry) -> NextSt
 
 
 def assess(
-    case: Case | Mapping, as_of: date | None = None, registry: Registry | None = None
+    case: Case | Mapping,
+    as_of: date | None = None,
+    registry: Registry | None = None,
+    log: LogSummary | None = None,
 ) -> Assessment:
-    """Assess a case on `as_of` (else the case's own as_of, else today in Asia/Shanghai)."""
+    """Assess a case on `as_of` (else the case's own as_of, else today in Asia/Shanghai).
+
+    `log`: the summary of the case's call log (conduct.summarise), for a caller that keeps
+    it for a long log; `case.calls` is then not read and the result has no single `flags`
+    (None), only the summary."""
     if isinstance(case, Mapping):
         case = parse(case)
     registry = registry or default_registry()
     as_of = as_of or case.as_of or today_in_shanghai()
     days = (as_of - case.first_missed_due_date).days
     stage = stages.stage_for(days, case.facts.as_dict(), registry)
-    flags = flags_for(case.calls, case.lender.type, registry)
+    flags = None
+    if log is None:
+        flags = flags_for(case.calls, case.lender.type, registry)
+        log = summarise(case.calls, flags)
 
     repayments = sorted(case.loan.repayments, key=lambda r: r.due)
     apr = money.effective_apr(case.loan.amount_received, [r.amount for r in repayments])
@@ -92,7 +103,7 @@ def assess(
         affordable_monthly=affordable,
         monthly_needed=money.monthly_needed(case, owed, registry),
     )
-    signals = case_signals(case, flags, figures, registry)
+    signals = case_signals(case, log, figures, registry)
     stage_actions = stages.content_for(stage, case.lender.type, registry).actions
     return Assessment(
         as_of=as_of,
@@ -100,6 +111,7 @@ def assess(
         stage=stage,
         timeline=stages.timeline(stage, registry),
         flags=flags,
+        log=log,
         effective_apr=apr,
         apr_band=figures.apr_band,
         lending_cap=lending_cap,
@@ -118,7 +130,10 @@ def assess(
 
 
 def assessment_to_dict(assessment: Assessment) -> dict:
-    """CASE_FORMAT.md's assessment JSON; the keys after `suggested_letters` are extras."""
+    """CASE_FORMAT.md's assessment JSON; the keys after `suggested_letters` are extras.
+
+    An assessment made from a LogSummary has `"flags": None` (its single flags are not known).
+    """
     plan, upcoming = assessment.proposed_plan, assessment.next_stage
     return {
         "format": FORMAT,
@@ -136,7 +151,9 @@ def assessment_to_dict(assessment: Assessment) -> dict:
             }
             for entry in assessment.timeline
         ],
-        "flags": [
+        "flags": None
+        if assessment.flags is None
+        else [
             {"code": flag.code, "call": flag.call, "rules": list(flag.rules)}
             for flag in assessment.flags
         ],

@@ -18,23 +18,19 @@ class LenderType:
     complaint_channels: tuple[str, ...]
 
 
+# Where a collection complaint goes (FACTS.md §8): banks and consumer-finance companies, and
+# the funders behind platform and pay-later loans, to the NFRA (12378), which has taken these
+# complaints since the 2024 routing announcement (12363 is for credit reports and payment
+# companies); microloan companies to the local financial regulator; a private lender has no
+# regulator: the police for violence, threats or illegal lending, otherwise a court.
 LENDER_TYPES = (
-    LenderType("bank_card", "bank", True, ("lender", "nfra_12378", "pboc_12363")),
-    LenderType("bank_loan", "bank", True, ("lender", "nfra_12378", "pboc_12363")),
-    LenderType(
-        "online_platform", "platform", False, ("lender", "nifa", "nfra_12378", "pboc_12363")
-    ),
-    LenderType(
-        "consumer_finance", "platform", True, ("lender", "nfra_12378", "nifa", "pboc_12363")
-    ),
-    LenderType(
-        "microloan",
-        "platform",
-        False,
-        ("lender", "local_financial_regulator", "nifa", "pboc_12363"),
-    ),
-    LenderType("pay_later", "platform", True, ("lender", "nfra_12378", "nifa", "pboc_12363")),
-    LenderType("private", "platform", False, ("legal_aid_12348",)),
+    LenderType("bank_card", "bank", True, ("lender", "nfra_12378")),
+    LenderType("bank_loan", "bank", True, ("lender", "nfra_12378")),
+    LenderType("online_platform", "platform", False, ("lender", "nfra_12378", "nifa")),
+    LenderType("consumer_finance", "platform", True, ("lender", "nfra_12378", "nifa")),
+    LenderType("microloan", "platform", False, ("lender", "local_financial_regulator", "nifa")),
+    LenderType("pay_later", "platform", True, ("lender", "nfra_12378", "nifa")),
+    LenderType("private", "platform", False, ("police_110", "legal_aid_12348")),
     LenderType("other", "platform", False, ("lender", "consumer_12315")),
 )
 

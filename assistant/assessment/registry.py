@@ -33,6 +33,8 @@ class Source:
     summary_en: str
     # Lender types the rule binds; empty means every lender.
     applies_to: tuple[str, ...] = ()
+    # Where a [V] fact was checked against the full text: which text, and what matched.
+    checked: str | None = None
 
     def applies(self, lender_type: str) -> bool:
         return not self.applies_to or lender_type in self.applies_to

@@ -21,9 +21,25 @@ class StageContent:
 
 COURT = StageContent(
     events=("pre_suit_mediation_calls", "court_summons_served", "payment_order_served"),
-    consequences=("court_case", "payment_order_possible", "judgment_possible"),
+    consequences=(
+        "court_case",
+        "payment_order_possible",
+        "preservation_possible",
+        "judgment_in_absence",
+        "judgment_possible",
+        "settlement_still_possible",
+    ),
     bluffs=("bluff_arrest", "bluff_court_papers_by_sms", "bluff_blacklist_now"),
-    rules=("civil_procedure_payment_order", "spc_2017_financial_opinion", "spc_private_lending_25"),
+    rules=(
+        "civil_procedure_payment_order",
+        "cpl_90",
+        "cpl_95",
+        "cpl_128",
+        "cpl_103_104",
+        "civil_code_193",
+        "spc_2017_financial_opinion",
+        "spc_private_lending_25",
+    ),
     actions=(
         "check_court_papers_12368",
         "respond_to_court_papers",
@@ -40,9 +56,19 @@ ENFORCEMENT = StageContent(
         "wage_deduction_after_judgment",
         "dishonest_list_if_refusing",
         "consumption_restriction",
+        "obstruction_penalties",
+        "settlement_still_possible",
     ),
     bluffs=("bluff_arrest", "bluff_family_must_pay"),
-    rules=("spc_dishonest_2017", "spc_consumption_2015"),
+    rules=(
+        "cpl_248_249",
+        "cpl_252",
+        "cpl_254",
+        "cpl_114_118",
+        "criminal_law_313",
+        "spc_dishonest_2017",
+        "spc_consumption_2015",
+    ),
     actions=(
         "agree_enforcement_plan",
         "declare_assets_truthfully",

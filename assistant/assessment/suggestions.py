@@ -10,7 +10,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from decimal import Decimal
 
-from .conduct import SERIOUS_CODES, Flag
+from .conduct import SERIOUS_CODES, LogSummary
 from .lenders import lender_type
 from .registry import Registry
 
@@ -92,8 +92,8 @@ def _ratio_above(case, threshold: Decimal) -> bool:
     return case.amount_demanded > case.principal * threshold
 
 
-def case_signals(case, flags: Iterable[Flag], figures: Figures, registry: Registry) -> frozenset:
-    flags = tuple(flags)
+def case_signals(case, log: LogSummary, figures: Figures, registry: Registry) -> frozenset:
+    """What decides the letters and actions; `log` is the call log's summary."""
     affordable, needed, owed = (
         figures.affordable_monthly,
         figures.monthly_needed,
@@ -102,8 +102,8 @@ def case_signals(case, flags: Iterable[Flag], figures: Figures, registry: Regist
     longest_plan = registry.value("card_instalment_max_months")
     hardship = case.finances.hardship if case.finances else ()
     checks = {
-        "any_flag": bool(flags),
-        "serious_flag": any(flag.code in SERIOUS_CODES for flag in flags),
+        "any_flag": bool(log.flag_counts),
+        "serious_flag": any(code in SERIOUS_CODES for code in log.codes),
         "regulated_lender": lender_type(case.lender.type).regulated,
         "hardship": bool(hardship),
         "cannot_afford": affordable is not None and needed is not None and affordable < needed,
@@ -127,10 +127,10 @@ def case_signals(case, flags: Iterable[Flag], figures: Figures, registry: Regist
     }
     return frozenset(
         [name for name, on in checks.items() if on]
-        + [f"flag:{flag.code}" for flag in flags]
+        + [f"flag:{code}" for code in log.codes]
         + [f"fact:{name}" for name, value in case.facts.as_dict().items() if value]
         + [f"hardship:{code}" for code in hardship]
-        + [f"channel:{call.channel}" for call in case.calls]
+        + [f"channel:{channel}" for channel in log.channels]
         + [f"lender:{case.lender.type}"]
     )
 

@@ -9,6 +9,7 @@ never executed.
 
 import csv
 import io
+from collections import Counter
 from types import SimpleNamespace
 
 from django.utils import timezone
@@ -16,7 +17,7 @@ from django.utils.translation import gettext as _
 
 from assistant.assessment.conduct import SHANGHAI
 from assistant.calls import listing
-from assistant.calls.models import EDITABLE, Call
+from assistant.calls.models import EDITABLE, Call, Channel
 from assistant.calls.presenting import call_rows, oldest_first
 from assistant.cases import content
 from assistant.cases.presenting import cite, flag_summary
@@ -38,7 +39,14 @@ MODEL_COLUMNS = tuple(name for name in EDITABLE if name != "conduct")
 
 def headers():
     names = [str(Call._meta.get_field(name).verbose_name) for name in MODEL_COLUMNS]
-    return [*names, _("conduct codes"), _("flags"), _("rules broken")]
+    return [
+        *names,
+        _("conduct"),
+        _("flags"),
+        _("rules broken"),
+        _("conduct codes"),
+        _("flag codes"),
+    ]
 
 
 def rule_referencer(registry):
@@ -60,19 +68,23 @@ def rule_referencer(registry):
 
 
 def row_cells(row, references):
+    """Words in the reader's language, as an institution reads them (third person); the codes
+    follow in their own columns, for a program to read back."""
     call = row["call"]
     return [
         row["at"].isoformat(),
-        call.channel,
-        "yes" if call.answered else "no",
+        Channel(call.channel).label,
+        _("yes") if call.answered else _("no"),
         call.number,
         call.organisation,
         call.collector,
         call.duration_minutes,
         call.summary,
+        "；".join(str(content.evidence_label(code)) for code in call.conduct),
+        "；".join(str(content.evidence_label(flag["code"])) for flag in row["flags"]),
+        references(row["flags"]),
         " ".join(call.conduct),
         " ".join(flag["code"] for flag in row["flags"]),
-        references(row["flags"]),
     ]
 
 
@@ -128,13 +140,25 @@ def evidence_summary(case):
         "case": case,
         "assessment": assessment,
         "stage": content.STAGES[assessment["stage"]],
-        "rows": _with_rule_numbers(rows, sources),
-        "flag_counts": flag_summary(assessment["flags"]),
+        "rows": _third_person(_with_rule_numbers(rows, sources)),
+        "flag_counts": flag_summary(
+            Counter(f["code"] for f in assessment["flags"]).items(),
+            case.lender_type,
+            third_person=True,
+        ),
         "sources": [{**item, "number": n} for n, item in enumerate(sources, 1)],
         "files": [{"row": row, "file": item} for row in rows for item in row["evidence"]],
         "generated_on": timezone.localtime(timezone.now(), SHANGHAI),
         "content": content,
     }
+
+
+def _third_person(rows):
+    for row in rows:
+        row["flags"] = [
+            {**flag, "label": content.evidence_label(flag["code"])} for flag in row["flags"]
+        ]
+    return rows
 
 
 def _key(source):

@@ -11,6 +11,7 @@ import unicodedata
 from django import forms
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
+from PIL import Image
 
 from assistant.assessment.conduct import REPORTED_CODES, SHANGHAI
 from assistant.assessment.registry import default_registry
@@ -299,3 +300,82 @@ class EvidenceForm(forms.Form):
 def safe_display(name):
     """A file name fit to show back in a message (autoescaped by the template as well)."""
     return evidence.safe_name(name, "").rstrip(".")
+
+
+class ScreenshotForm(forms.Form):
+    """One screenshot of an SMS thread or of the call history, to be read (calls:from_screenshot).
+
+    Checked like every other upload (evidence.check_file), and it must be an image the reader
+    can decode: PNG, JPEG or WebP."""
+
+    image = forms.FileField(
+        label=_("Screenshot of the messages or of the call history"),
+        help_text=_("PNG, JPEG or WebP, up to 10 MB. Nothing is saved until you confirm."),
+        widget=forms.ClearableFileInput(attrs={"accept": "image/png,image/jpeg,image/webp"}),
+        error_messages={"required": _("Please choose a screenshot.")},
+    )
+
+    def __init__(self, *args, case_bytes=0, **kwargs):
+        self.case_bytes = case_bytes
+        super().__init__(*args, **kwargs)
+
+    def clean_image(self):
+        upload = self.cleaned_data["image"]
+        fmt = evidence.check_file(upload, self.case_bytes)
+        if fmt.pillow not in ("PNG", "JPEG", "WEBP"):
+            raise forms.ValidationError(
+                _("We can read PNG, JPEG or WebP screenshots. Please take a new screenshot."),
+                code="unreadable",
+            )
+        if _screens_tall(upload) > MAX_SCREENS:
+            raise forms.ValidationError(
+                _(
+                    "This screenshot is very long. Please send it in parts of up to "
+                    "%(n)s screens each."
+                ),
+                code="too_long",
+                params={"n": MAX_SCREENS},
+            )
+        return upload, fmt
+
+
+# Reading takes a few seconds per screen of text (docs/performance.md): a long screenshot
+# of more screens would keep the page waiting too long.
+MAX_SCREENS = 3
+PHONE_SCREEN = 844 / 390  # height / width of one phone screen
+
+
+def _screens_tall(upload):
+    """How many phone screens tall the (already checked) image is."""
+    upload.seek(0)
+    with Image.open(upload) as image:
+        screens = image.height / max(image.width, 1) / PHONE_SCREEN
+    upload.seek(0)
+    return screens
+
+
+class ScreenshotEntryForm(CallForm):
+    """One proposed call from a screenshot, as the borrower corrects it: the call form's
+    fields, with short drop-downs so a page of twenty entries stays readable, and whether to
+    save it at all."""
+
+    include = forms.BooleanField(label=_("Save this one"), required=False, initial=True)
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        for name in ("channel", "answered"):
+            self.fields[name].widget = forms.Select(choices=self.fields[name].choices)
+        self.fields["at"].help_text = _("As read from the screenshot; correct it if it is wrong.")
+        del self.fields["files"]
+        del self.fields["organisation"]
+        del self.fields["collector"]
+
+    def call_fields(self):
+        data = self.cleaned_data
+        fields = ("at", "channel", "answered", "number", "duration_minutes", "summary")
+        return {
+            **{name: data[name] for name in fields},
+            "organisation": "",
+            "collector": "",
+            "conduct": list(data["conduct"]),
+        }

@@ -16,7 +16,7 @@ from typing import NamedTuple
 from django.core.cache import cache
 from django.utils import timezone
 
-from assistant.assessment.conduct import SHANGHAI, flags_for
+from assistant.assessment.conduct import SHANGHAI, LogSummary, flags_for, summarise
 from assistant.assessment.registry import default_registry
 from assistant.calls.chart import chart_of_days
 from assistant.calls.models import Call, Channel, Evidence
@@ -45,15 +45,17 @@ class Entry(NamedTuple):
 
 
 def build_index(case, registry):
-    """Every logged call as an Entry, newest first (by time, then entry order)."""
+    """Every logged call as an Entry, newest first (by time, then entry order), and the
+    log's summary for the assessment."""
     calls = [
         LoggedCall(pk, at, channel, answered, tuple(conduct or ()))
         for pk, at, channel, answered, conduct in case.calls.order_by("pk").values_list(
             "pk", "at", "channel", "answered", "conduct"
         )
     ]
+    all_flags = flags_for(calls, case.lender_type, registry)
     flags = defaultdict(list)
-    for flag in flags_for(calls, case.lender_type, registry):
+    for flag in all_flags:
         flags[flag.call].append((flag.code, flag.rules))
     entries = [
         (
@@ -64,7 +66,7 @@ def build_index(case, registry):
         for i, call in enumerate(calls)
     ]
     entries.sort(reverse=True)
-    return [entry for _, _, entry in entries]
+    return [entry for _, _, entry in entries], summarise(calls, all_flags)
 
 
 @dataclass(frozen=True)
@@ -76,6 +78,7 @@ class Index:
     kinds: list  # for each call, its position in `flag_sets`
     flag_sets: list  # distinct ((code, rules), ...) tuples
     chart: dict
+    log: LogSummary  # what the assessment reads of the log (the case page)
 
     def __len__(self):
         return len(self.pks)
@@ -84,17 +87,25 @@ class Index:
         return self.flag_sets[self.kinds[position]]
 
 
-def index_for(case):
-    """The case's Index, from the cache when the log has not changed.
+def current_version(case):
+    """The case's calls_version as stored now (one small query): a view may have saved a
+    call since it loaded `case`."""
+    return Case.objects.filter(pk=case.pk).values_list("calls_version", flat=True).first()
 
-    The version is read afresh (one small query): a view may have saved a call since it
-    loaded `case`.
-    """
-    version = Case.objects.filter(pk=case.pk).values_list("calls_version", flat=True).first()
-    key = f"calls:index:{case.pk}:{version}:{case.lender_type}"
+
+def _key(kind, case, version):
+    # The lender type decides which rules a flag cites; the version, which calls there are.
+    return f"calls:{kind}:{case.pk}:{version}:{case.lender_type}"
+
+
+def index_for(case, version=None):
+    """The case's Index, from the cache when the log has not changed. `version`: the
+    case's calls_version when the caller knows it is current."""
+    version = current_version(case) if version is None else version
+    key = _key("index", case, version)
     found = cache.get(key)
     if found is None:
-        entries = build_index(case, default_registry())
+        entries, log = build_index(case, default_registry())
         kinds = {}
         found = Index(
             pks=[entry.pk for entry in entries],
@@ -102,7 +113,21 @@ def index_for(case):
             kinds=[kinds.setdefault(entry.flags, len(kinds)) for entry in entries],
             flag_sets=list(kinds),
             chart=chart_of_days([(entry.day, bool(entry.flags)) for entry in entries]),
+            log=log,
         )
+        cache.set(key, found, CACHE_SECONDS)
+    return found
+
+
+def log_summary(case, version=None):
+    """The summary of the case's log (conduct.LogSummary) for the assessment, kept apart
+    from the Index under the same version: a few codes and rules, quick to read from the
+    cache whatever the length of the log."""
+    version = current_version(case) if version is None else version
+    key = _key("log", case, version)
+    found = cache.get(key)
+    if found is None:
+        found = index_for(case, version).log
         cache.set(key, found, CACHE_SECONDS)
     return found
 
@@ -126,14 +151,16 @@ def matching(index, flag=None, date_from=None, date_to=None):
     ]
 
 
-def rows_for(index, positions):
-    """The calls at `positions` as the rows calls/entry.html shows (two queries)."""
+def rows_for(index, positions, lender=None):
+    """The calls at `positions` as the rows calls/entry.html shows (two queries).
+
+    `lender`, the case's lender type, names the daily call limit that binds it."""
     pks = [index.pks[position] for position in positions]
     calls = Call.objects.in_bulk(pks)
     files = defaultdict(list)
     for item in Evidence.objects.filter(call_id__in=pks):
         files[item.call_id].append(item)
-    cache = FlagWords()
+    cache = FlagWords(lender)
     return [
         {
             "call": calls[pk],

@@ -2,7 +2,8 @@
 
 No rule is decided here. The engine's `flags[].call` is a call's index in the case's calls in
 entry order (Call.Meta.ordering); this module only joins each flag back to its call and looks
-up the words (content.FLAGS) and, for a just-saved call, the phrase suggestions.
+up the words (content.FLAGS) and, for a just-saved call, what its description suggests
+(suggester.py) with the words that suggested it.
 """
 
 from collections import defaultdict
@@ -13,21 +14,22 @@ from django.utils import timezone
 from assistant.assessment.conduct import SHANGHAI
 from assistant.assessment.registry import default_registry
 from assistant.calls.models import Channel, Evidence
-from assistant.calls.phrases import suggest
+from assistant.calls.suggester import read
 from assistant.cases import content
 from assistant.cases.presenting import cite
 from assistant.cases.records import assess_case
 
 
-def flag_text(code):
-    return {"code": code, **content.flag_text(code, default_registry())}
+def flag_text(code, lender=None):
+    return {"code": code, **content.flag_text(code, default_registry(), lender)}
 
 
 class FlagWords:
     """What flag_with_rules keeps while one list is made: a log repeats the same few flags
     and sets of rules many times."""
 
-    def __init__(self):
+    def __init__(self, lender=None):
+        self.lender = lender  # the case's lender type: which daily call limit binds it
         self.sources = {}  # rules (a tuple of source ids) -> (citations, includes/sources.html)
         self.words = {}  # flag code -> its words (flag_text)
 
@@ -43,7 +45,7 @@ def flag_with_rules(flag, cache):
     cited, html = cache.sources[rules]
     code = flag["code"]
     if code not in cache.words:
-        cache.words[code] = flag_text(code)
+        cache.words[code] = flag_text(code, cache.lender)
     return {
         **cache.words[code],
         "rules": flag["rules"],
@@ -63,7 +65,7 @@ def call_rows(case, assessment=None):
     files = defaultdict(list)
     for item in Evidence.objects.filter(call__case=case, call__deleted_at__isnull=True):
         files[item.call_id].append(item)
-    cache = FlagWords()
+    cache = FlagWords(case.lender_type)
     return [
         {
             "call": call,
@@ -82,8 +84,9 @@ def oldest_first(rows):
 
 
 def suggestions(text, ticked=()):
-    """Conduct the text hints at that is not ticked yet, with its words."""
-    return [flag_text(code) for code in suggest(text) if code not in ticked]
+    """Conduct the text suggests that is not ticked yet: its words, and `because`, the words
+    of the text that suggested it."""
+    return [{**flag_text(s.code), "because": s.because} for s in read(text) if s.code not in ticked]
 
 
 def with_suggestions(row):

@@ -1,12 +1,13 @@
 from django.urls import path
 
-from assistant.calls import views
+from assistant.calls import screenshot_views, views
 
 app_name = "calls"
 urlpatterns = [
     path("", views.call_list, name="list"),
     path("new/", views.new, name="new"),
     path("new/suggest/", views.suggest, name="suggest"),
+    path("from-screenshot/", screenshot_views.from_screenshot, name="from_screenshot"),
     path("<int:pk>/confirm/", views.confirm, name="confirm"),
     path("<int:pk>/edit/", views.edit, name="edit"),
     path("<int:pk>/delete/", views.delete, name="delete"),

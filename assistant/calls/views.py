@@ -24,6 +24,7 @@ from assistant.assessment.conduct import REPORTED_CODES
 from assistant.calls import evidence, history, listing
 from assistant.calls.export import case_calls_csv, evidence_summary
 from assistant.calls.forms import CallForm, EvidenceForm, FilterForm
+from assistant.calls.kept_documents import kept_pdf
 from assistant.calls.models import Call, CallChange, Evidence
 from assistant.calls.presenting import suggestions, with_suggestions
 from assistant.cases import content
@@ -53,11 +54,11 @@ def call_list(request, case_pk):
     saved = None if read_only else _int(request.GET.get("saved"))
     page.object_list = [
         with_suggestions(row) if row["call"].pk == saved else row
-        for row in listing.rows_for(index, page.object_list)
+        for row in listing.rows_for(index, page.object_list, case.lender_type)
     ]
     query = request.GET.copy()
     query.pop("page", None)
-    for key in ("saved", "undo", "undone", "attached"):
+    for key in ("saved", "undo", "undone", "attached", "imported"):
         query.pop(key, None)
     context = {
         "case": case,
@@ -71,6 +72,7 @@ def call_list(request, case_pk):
         "read_only": read_only,
         "undone": request.GET.get("undone"),
         "attached": _int(request.GET.get("attached")),
+        "imported": _int(request.GET.get("imported")),
         "content": content,
     }
     return render_page(request, "calls/list.html", context)
@@ -249,7 +251,9 @@ def evidence_pdf(request, case_pk):
     case = get_case_for(request, case_pk)
     try:
         with translation.override("zh-hans"):
-            body = render_pdf(EVIDENCE_DOCUMENT, evidence_summary(case))
+            body = kept_pdf(
+                request, case, lambda: render_pdf(EVIDENCE_DOCUMENT, evidence_summary(case))
+            )
     except PdfRenderError:
         logger.exception("case %s: the evidence PDF could not be made", case.pk)
         return _evidence_page(request, case, pdf_failed=True, status=503)
@@ -296,14 +300,14 @@ def _undoable_change(case, pk):
 def _row(case, call):
     """One call as the list shows it, with its flags (from the list's index)."""
     index = listing.index_for(case)
-    return listing.rows_for(index, [index.pks.index(call.pk)])[0]
+    return listing.rows_for(index, [index.pks.index(call.pk)], case.lender_type)[0]
 
 
 def _entry_context(case, form, saved):
     """The form, the call just saved (as a row with its flags) and the latest other entries."""
     index = listing.index_for(case)
     latest = heapq.nlargest(RECENT + 1, range(len(index)), key=lambda i: index.pks[i])
-    rows = listing.rows_for(index, latest)
+    rows = listing.rows_for(index, latest, case.lender_type)
     saved_row = next((row for row in rows if saved and row["call"].pk == saved.pk), None)
     ticked = (form["conduct"].value() or []) if form.is_bound else []
     summary = form["summary"].value() if form.is_bound else ""

@@ -13,6 +13,8 @@ format, %(allowed)s.
 
 from django.utils.translation import gettext_lazy as _
 
+from assistant.assessment.conduct import daily_limits
+
 # The seven stages of the timeline (stages.py): a name and what the stage usually means.
 STAGES = {
     "not_yet_due": {
@@ -137,13 +139,19 @@ CONSEQUENCES = {
         "proof of the transfer before you pay anyone new."
     ),
     "lawsuit_or_arbitration_possible": _(
-        "The lender may sue you or start arbitration; you would then receive "
-        "papers from the court or the arbitration body, not just a call or a "
-        "text message."
+        "The lender may sue you or start arbitration. Court papers can be "
+        "handed to you, posted, sent electronically (a text message from "
+        "12368 or a court platform can be real) or served by public notice, "
+        "and a case can go ahead without you. Check any court message with "
+        "12368 or the court itself, never ignore it, and never use a link or "
+        "account number that only the message gives."
     ),
     "payment_order_possible": _(
-        "The lender may ask a court for a payment order; you would have 15 "
-        "days from receiving it to object in writing."
+        "The lender may ask a court for a payment order, which is issued "
+        "without a hearing. You would have 15 days from service to object in "
+        "writing, and only an objection to the debt itself (that it is not "
+        "owed, the amount, the interest or fees, or that it is too old) "
+        "counts."
     ),
     "credit_record_kept_5_years": _(
         "The rule says a negative credit record is kept for 5 years from the "
@@ -154,31 +162,58 @@ CONSEQUENCES = {
     ),
     "malicious_overdraft_risk": _(
         "For a large card debt there is a narrow criminal risk: the rule says "
-        "it needs intent to take the money, at least 50,000 yuan, two demands "
-        "at least 30 days apart and more than 3 months still unpaid — real "
-        "hardship is not intent."
+        "it needs intent to take the money, at least 50,000 yuan of unpaid "
+        "principal (interest and fees do not count), two demands at least 30 "
+        "days apart and more than 3 months still unpaid — real hardship is "
+        "not intent."
     ),
     "court_case": _(
-        "In a court case a judge decides what is owed; the court's papers set "
-        "deadlines, and you can put your side."
+        "In a court case a judge decides what is owed. You have 15 days from "
+        "receiving the complaint to file a defence, and you can put your "
+        "side; if you do not take part, the court can decide without you."
     ),
     "judgment_possible": _(
         "If the case goes ahead, the court gives a judgment, or confirms a "
         "mediation agreement, that says what must be paid and by when."
     ),
     "account_freeze_after_judgment": _(
-        "Only after a judgment can the court freeze your bank accounts to pay the debt."
+        "The court can freeze and deduct bank accounts to enforce a judgment, "
+        "a court-confirmed mediation agreement, an unchallenged payment "
+        "order, an arbitral award or a notarised debt instrument. At the "
+        "lender's request it can also freeze accounts or property as "
+        "preservation, before or during a lawsuit."
     ),
     "wage_deduction_after_judgment": _(
-        "Only after a judgment can the court order part of your wages to be deducted."
+        "In enforcement the court can order part of your wages to be "
+        "deducted; what you and the people you support need to live on is "
+        "kept out."
     ),
     "dishonest_list_if_refusing": _(
-        "The rule says the list of dishonest judgment debtors is for people "
-        "who can pay a judgment but refuse, or who evade enforcement."
+        "The list of dishonest judgment debtors is for people who can pay but "
+        "refuse, evade or obstruct enforcement, or break an enforcement "
+        "settlement; only a court in an enforcement case puts someone on it."
     ),
     "consumption_restriction": _(
-        "During enforcement, the court can restrict spending such as flights, "
-        "high-speed trains and luxury purchases."
+        "If you do not pay within the period an enforcement notice sets, the "
+        "court can restrict spending such as flights, every seat on G trains, "
+        "first class on other bullet trains, and luxury purchases."
+    ),
+    "preservation_possible": _(
+        "Before or during a lawsuit, the court can freeze accounts or property as preservation at "
+        "the lender's request, so a freeze can come before any judgment."
+    ),
+    "judgment_in_absence": _(
+        "Papers served by public notice count as served 30 days later, and a defendant who does "
+        "not appear can be judged in absence: never ignore a court message, check it."
+    ),
+    "obstruction_penalties": _(
+        "Refusing to declare assets or obstructing enforcement can bring a fine or up to 15 days' "
+        "detention, and refusing to carry out a judgment you are able to carry out can be a "
+        "crime. This is about obeying a court, not about owing money."
+    ),
+    "settlement_still_possible": _(
+        "You can still settle at every step: in court mediation, or with an enforcement "
+        "settlement during enforcement. Agree only to amounts you can pay, and get it in writing."
     ),
     "interest_above_cap_not_enforced": _(
         "On a loan from a person, the rule says courts do not support "
@@ -193,9 +228,11 @@ BLUFFS = {
         "claim": _("The police will come and arrest you tomorrow."),
         "truth": _(
             "Not paying a loan is a civil matter: the police do not arrest people "
-            "for ordinary loan arrears. The only narrow exception is credit-card "
-            "malicious overdraft, which needs intent to take the money and strict "
-            "conditions."
+            "for ordinary loan arrears. There are two narrow exceptions: "
+            "credit-card malicious overdraft, which needs intent to take the "
+            "money and strict conditions; and, only once a court is enforcing a "
+            "judgment, hiding assets or obstructing the court, which can bring a "
+            "fine or detention."
         ),
     },
     "bluff_criminal_record": {
@@ -209,9 +246,11 @@ BLUFFS = {
     "bluff_lawsuit_tomorrow": {
         "claim": _("We are filing a lawsuit tomorrow — this is your last chance."),
         "truth": _(
-            "Lenders do sometimes sue, but a real case goes through a court, and "
-            "you would receive its papers through the court. “Tomorrow” and “last "
-            "chance” are often said just to create pressure."
+            "Lenders do sometimes sue, but a real case goes through a court, "
+            "which serves its papers in person, by post, electronically or by "
+            "public notice. Check any court message with 12368 or the court "
+            "itself. “Tomorrow” and “last chance” are often said just to create "
+            "pressure."
         ),
     },
     "bluff_lawyer_letter_is_court": {
@@ -226,8 +265,9 @@ BLUFFS = {
         "claim": _("Your parents will have to pay if you don't."),
         "truth": _(
             "Parents, children, friends and colleagues do not owe your debt "
-            "unless they signed as a guarantor. Whether a spouse shares a debt is "
-            "for a court to decide, not a collector."
+            "unless they signed as a guarantor. A spouse can share a debt where "
+            "the loan paid for the household's needs; whether that is so is for a "
+            "court to decide, not a collector."
         ),
     },
     "bluff_pay_fee_to_stop_collection": {
@@ -262,24 +302,31 @@ BLUFFS = {
     "bluff_court_papers_by_sms": {
         "claim": _("You have been sued: this text message is your court notice."),
         "truth": _(
-            "A message from a collector is not a court notice; courts serve "
-            "papers through their own process. You can check any case with the "
-            "court itself or on 12368."
+            "Courts do serve papers electronically, so a text message can be real "
+            "— from 12368 or a court platform, not from a collector. Check it "
+            "yourself: call 12368 or the court's own number, or look the case up "
+            "on the court's online service platform. Never ignore it, and never "
+            "use a link, number or account that only the message gives."
         ),
     },
     "bluff_blacklist_now": {
         "claim": _("You are on the blacklist now: no more flights or high-speed trains."),
         "truth": _(
-            "The list of dishonest judgment debtors and spending restrictions "
-            "come only from a court, during enforcement of a judgment. A "
-            "collector cannot put you on any list."
+            "Spending restrictions and the list of dishonest judgment debtors "
+            "come only from a court in an enforcement case: restrictions when a "
+            "debtor does not pay within the enforcement notice's period, the list "
+            "for those who can pay and refuse, evade or obstruct. A collector "
+            "cannot put you on any list."
         ),
     },
     "bluff_accounts_frozen_now": {
         "claim": _("Your bank cards and WeChat Pay will be frozen today."),
         "truth": _(
-            "Only a court can freeze your accounts, as part of a court case. A "
-            "lender or a collector cannot do it on their own."
+            "A lender or a collector cannot freeze your accounts on its own: only "
+            "a court can, to enforce a judgment or another enforceable document, "
+            "or, at the lender's request, as preservation before or during a "
+            "lawsuit. A bank can also take money in your own account at that bank "
+            "to set off its debt."
         ),
     },
 }
@@ -358,8 +405,9 @@ ACTIONS = {
         "title": _("Tell your family and contacts what to expect"),
         "detail": _(
             "Let the people close to you know they may get calls, that they do "
-            "not owe your debt unless they signed for it, and that they can hang "
-            "up and note the number."
+            "not owe your debt unless they signed for it (a spouse can share a "
+            "loan that paid for the household), and that they can hang up and "
+            "note the number."
         ),
     },
     "get_agreement_in_writing": {
@@ -388,9 +436,11 @@ ACTIONS = {
     "check_court_papers_12368": {
         "title": _("Check whether court papers are real"),
         "detail": _(
-            "Call 12368, the court litigation-service line, or the court named on "
-            "the paper (look its number up yourself, not on the paper) and check "
-            "the case number."
+            "Court papers can be handed to you, posted, or sent by text message "
+            "or a court platform. Call 12368 or the court's own number (look it "
+            "up yourself), or check on the court's online service platform. Never "
+            "use a link, number or account that only the message gives, and never "
+            "ignore it."
         ),
     },
     "respond_to_court_papers": {
@@ -403,9 +453,12 @@ ACTIONS = {
     "object_to_payment_order_15_days": {
         "title": _("Object to a payment order within 15 days if you dispute it"),
         "detail": _(
-            "If you disagree with the debt or the amount, send the court a "
-            "written objection within 15 days of receiving the order; this ends "
-            "the payment-order procedure."
+            "If you dispute the debt itself — that you owe it, the amount, the "
+            "interest or fees, or that it is too old — send the court a written "
+            "objection within 15 days of service, by tracked mail (posting before "
+            "the deadline is in time). Saying only that you cannot pay now does "
+            "not stop the order; a valid objection normally turns it into a "
+            "lawsuit."
         ),
     },
     "seek_legal_aid_12348": {
@@ -441,7 +494,8 @@ ACTIONS = {
         "title": _("Declare your assets truthfully"),
         "detail": _(
             "If the court asks you to report your property and income, answer "
-            "honestly and on time; hiding assets makes things much worse."
+            "honestly and on time; refusing or hiding assets can bring a fine or "
+            "detention, and makes things much worse."
         ),
     },
     "ask_card_instalment_plan": {
@@ -488,8 +542,9 @@ ACTIONS = {
         "title": _("Know the real conditions for a card crime"),
         "detail": _(
             "Malicious overdraft needs intent to take the money, at least 50,000 "
-            "yuan, two demands 30 days apart and 3 more months unpaid; with a "
-            "large balance, stay in contact and negotiate early."
+            "yuan of unpaid principal, two demands 30 days apart and 3 more "
+            "months unpaid; with a large balance, stay in contact and negotiate "
+            "early."
         ),
     },
     "pay_only_official_channels": {
@@ -551,8 +606,8 @@ FLAGS = {
     "too_many_calls": {
         "label": _("Too many calls in one day"),
         "explain": _(
-            "The collection standards allow at most %(answered)s answered calls, or "
-            "%(unanswered)s unanswered attempts, in one day."
+            "More collection calls in one day than the rule for this kind of lender allows; "
+            "calls that disturb your life may also amount to harassment."
         ),
     },
     "threat_violence": {
@@ -566,7 +621,7 @@ FLAGS = {
         "label": _("Threat of arrest or jail"),
         "explain": _(
             "Ordinary loan arrears are a civil matter, and collectors must not "
-            "use threats to make you pay."
+            "use threats of arrest to make you pay."
         ),
     },
     "threat_contact_third_party": {
@@ -621,8 +676,9 @@ FLAGS = {
     "fake_documents": {
         "label": _("Fake legal documents"),
         "explain": _(
-            "Fake summonses, warrants or court notices are illegal; real court "
-            "papers come from the court."
+            "Fake summonses, warrants or court notices are illegal. Real court "
+            "papers come from the court, sometimes by text message from 12368: "
+            "check any of them with 12368 or the court itself."
         ),
     },
     "refused_identity": {
@@ -652,6 +708,56 @@ FLAGS = {
         ),
     },
 }
+
+# Evidence meant for institutions speaks of "the borrower", not "you": the labels and count
+# lines that differ from FLAGS and FLAG_SUMMARY (evidence_label, flag_summary(third_person)).
+THIRD_PERSON_LABELS = {
+    "threat_contact_third_party": _("Threat to tell the borrower's family or contacts"),
+    "disclosed_debt": _("Told others about the borrower's debt"),
+    "threat_visit": _("Threat to come to the borrower's home or work"),
+    "visited": _("Came to the borrower's home or workplace"),
+}
+THIRD_PERSON_SUMMARY = {
+    "threat_contact_third_party": (
+        _("%(count)d contact threatening to tell the borrower's family or contacts"),
+        _("%(count)d contacts threatening to tell the borrower's family or contacts"),
+    ),
+    "disclosed_debt": (
+        _("%(count)d time the borrower's debt was told to others"),
+        _("%(count)d times the borrower's debt was told to others"),
+    ),
+    "threat_visit": (
+        _("%(count)d threat to visit the borrower's home or work"),
+        _("%(count)d threats to visit the borrower's home or work"),
+    ),
+    "visited": (
+        _("%(count)d visit to the borrower's home or workplace"),
+        _("%(count)d visits to the borrower's home or workplace"),
+    ),
+}
+
+
+def evidence_label(code):
+    """A flag's label as evidence for an institution gives it (third person)."""
+    return THIRD_PERSON_LABELS.get(code) or FLAGS[code]["label"]
+
+
+# The daily limit that applies (conduct.daily_limits), keyed by `answered`.
+DAILY_LIMITS = {
+    True: _(
+        "For online consumer credit (platforms, pay-later, consumer-finance and microloan "
+        "lenders), the national collection standard allows at most %(answered)s answered "
+        "collection calls with one debtor a day."
+    ),
+    False: _(
+        "For bank cards and bank loans, the bank guideline says that when calls go "
+        "unanswered, one number should not be tried more than %(unanswered)s times a day."
+    ),
+}
+MAY_BE_HARASSMENT = _(
+    "Calls that disturb a person's private life may amount to harassment under the Civil "
+    "Code (art. 1033)."
+)
 
 # "%(count)d ..." lines for a flag count: (singular, plural).
 FLAG_SUMMARY = {
@@ -786,12 +892,19 @@ CHANNELS = {
     "nfra_12378": {
         "name": _("12378, the NFRA consumer hotline"),
         "how": _(
-            "Call 12378 about banks, consumer-finance companies and the collectors they hire."
+            "Call 12378 about banks, consumer-finance companies and the "
+            "collectors they hire. For a platform loan, name the bank or company "
+            "that funds it (the contract says) and address the NFRA's local "
+            "office where it is registered."
         ),
     },
     "pboc_12363": {
         "name": _("12363, the People's Bank of China hotline"),
-        "how": _("Call 12363 about financial consumer problems, including your credit report."),
+        "how": _(
+            "Call 12363 about your credit report or a payment company. Collection "
+            "complaints about banks and consumer-finance companies go to 12378, "
+            "not 12363."
+        ),
     },
     "nifa": {
         "name": _("National Internet Finance Association"),
@@ -905,7 +1018,8 @@ SOURCE_SUMMARIES = {
     ),
     "civil_code_680": _(
         "Usurious lending is forbidden and interest rates must follow state "
-        "rules; where a contract says nothing about interest, none is owed."
+        "rules; where a contract says nothing about interest, none is owed, "
+        "and between individuals an unclear term also means none."
     ),
     "pipl_10": _(
         "Nobody may illegally collect, use, pass on or reveal other people's personal information."
@@ -920,9 +1034,14 @@ SOURCE_SUMMARIES = {
     "card_measures_68": _(
         "A card issuer may collect only from the cardholder and guarantors, "
         "never from unrelated people, and never by violence, coercion, "
-        "threats or harassment."
+        "threats, abuse or harassment; collection calls are recorded and the "
+        "records kept at least two years."
     ),
-    "card_measures_69": _("Banks record their card collection calls and keep the records."),
+    "card_measures_69": _(
+        "A bank's written collection notice must contain what the rule lists, "
+        "and the bank must note and check a cardholder's objection to the "
+        "debt."
+    ),
     "card_measures_70": _(
         "If a card debt is more than you can pay but you want to repay, the "
         "bank may agree a personal instalment plan of up to five years."
@@ -952,8 +1071,9 @@ SOURCE_SUMMARIES = {
         "08:00 unless you agreed a time."
     ),
     "gbt_45251_2025_frequency": _(
-        "The national collection standard: at most three answered collection "
-        "calls a day, robot calls included."
+        "The national collection standard, for online consumer credit: at "
+        "most three answered collection calls a day with one debtor, robot "
+        "calls included."
     ),
     "gbt_45251_2025_third_parties": _(
         "The national collection standard: collect from the debtor only; "
@@ -997,14 +1117,16 @@ SOURCE_SUMMARIES = {
     "spc_spp_2018_card": _(
         "Malicious overdraft needs intent to take the money, two valid "
         "demands at least 30 days apart, more than three months still unpaid "
-        "after that, and at least 50,000 yuan."
+        "after that, and at least 50,000 yuan of unpaid principal (interest "
+        "and fees do not count)."
     ),
     "criminal_law_238": _(
         "Unlawfully detaining a person is a crime, also when it is done to collect a debt."
     ),
     "criminal_law_245": _("Unlawfully entering someone's home is a crime."),
     "criminal_law_253_1": _(
-        "Selling or illegally passing on people's personal information is a crime when serious."
+        "Selling or illegally passing on people's personal information is a "
+        "crime when serious (added in 2009, amended in 2015)."
     ),
     "criminal_law_266": _(
         "Taking money by deception is fraud; being asked to pay into a "
@@ -1050,12 +1172,14 @@ SOURCE_SUMMARIES = {
     ),
     "credit_reg_26": _(
         "If your credit-reporting rights are infringed, you may complain to "
-        "the local branch of the People's Bank of China."
+        "the local branch of the People's Bank of China, which answers in "
+        "writing within 30 days of accepting the complaint."
     ),
     "pboc_2025_credit_relief": _(
-        "Overdue records from 2020–2025 of at most 10,000 yuan each stop "
-        "being shown (they are hidden, not deleted) once repaid in full by 31 "
-        "March 2026, automatically and free of charge."
+        "A closed, one-off measure: overdue records from 2020–2025 of at most "
+        "10,000 yuan each stopped being shown (hidden, not deleted) once "
+        "repaid in full by 31 March 2026, automatically and free. Nobody can "
+        "apply now."
     ),
     "spc_private_lending_25": _(
         "On a loan from a person, courts do not support interest above four "
@@ -1090,22 +1214,99 @@ SOURCE_SUMMARIES = {
         "“substandard”, that is, non-performing."
     ),
     "civil_procedure_payment_order": _(
-        "If you are served a payment order, you have 15 days to object in "
-        "writing; an objection ends the payment-order procedure."
+        "A payment order is issued without a hearing; only an objection to "
+        "the debt itself, in writing within 15 days of service, can stop it, "
+        "and a valid objection normally turns the case into a lawsuit."
     ),
     "spc_dishonest_2017": _(
         "The dishonest-debtor list is for judgment debtors who can pay but "
-        "refuse, or who evade or obstruct enforcement — never without a court "
-        "case."
+        "refuse, evade or obstruct enforcement, or break a settlement — only "
+        "a court in an enforcement case puts someone on it."
     ),
     "spc_consumption_2015": _(
-        "Spending restrictions (flights, high-speed trains and the like) come "
-        "only with court enforcement of a judgment."
+        "A debtor who does not pay within an enforcement notice's period can "
+        "have spending restricted (flights, every seat on G trains, first "
+        "class on other bullet trains and the like); only a court in an "
+        "enforcement case orders it."
+    ),
+    "civil_code_192": _(
+        "Once the limitation period has run, agreeing to pay (even in writing) gives up the right "
+        "to rely on it."
+    ),
+    "civil_code_193": _(
+        "Courts do not apply the limitation period on their own: you must raise it yourself."
+    ),
+    "civil_code_568": _(
+        "Two parties who owe each other money can set one debt off against the other; a bank can "
+        "use this on money in your account at that bank."
+    ),
+    "microloan_measures_2024": _(
+        "Binding on microloan companies and their collectors: no posing as authorities, no "
+        "violence, threats, insults, defamation, stalking or harassment, no seizing property, no "
+        "publishing your details, and no collecting from people who do not owe."
+    ),
+    "cba_2026_related_parties": _(
+        "The bank association's guideline: no invented blacklists or exaggerated legal "
+        "consequences; a spouse can be a debt-related third party where the loan paid for the "
+        "household."
+    ),
+    "criminal_law_313": _(
+        "Refusing to carry out a court judgment or ruling that one is able to carry out is a "
+        "crime when the circumstances are serious."
+    ),
+    "complaint_routing_2024": _(
+        "Since June 2024, complaints about banks and consumer-finance companies, their collection "
+        "included, go to the NFRA (12378); 12363 takes credit-report and payment-company matters."
+    ),
+    "cpl_227": _(
+        "You must pay or object in writing within 15 days of being served a payment order; an "
+        "order neither paid nor objected to can be enforced."
+    ),
+    "cpl_228": _(
+        "If the court finds the objection valid, the payment-order procedure ends and the case "
+        "normally becomes a lawsuit."
+    ),
+    "cpl_85": _("A document posted before a period ends is in time."),
+    "cpl_90": _(
+        "Courts may serve papers electronically, for example by text message or on a court "
+        "platform."
+    ),
+    "cpl_95": _(
+        "A person who cannot be found can be served by public notice, which counts as served 30 "
+        "days later."
+    ),
+    "cpl_147": _("A defendant who does not appear without good reason can be judged in absence."),
+    "cpl_103_104": _(
+        "Before or during a lawsuit, a court can freeze accounts or property as preservation at "
+        "the creditor's request."
+    ),
+    "cpl_114_118": _(
+        "Refusing to declare assets or obstructing enforcement can bring a fine or detention of "
+        "up to 15 days."
+    ),
+    "cpl_121": _("Court fees can be deferred, reduced or waived for a party in real hardship."),
+    "cpl_128": _("You can file a defence statement within 15 days of receiving the complaint."),
+    "cpl_130": _(
+        "An objection to the court's jurisdiction must be raised within the defence period."
+    ),
+    "cpl_171": _("A judgment can be appealed within 15 days of its service."),
+    "cpl_205_206": _("A mediation agreement confirmed by a court can be enforced like a judgment."),
+    "cpl_248_249": _(
+        "Arbitral awards, and notarised debt instruments with enforcement effect, can be enforced "
+        "by a court."
+    ),
+    "cpl_252": _(
+        "A debtor who does not pay after an enforcement notice must declare their property "
+        "truthfully."
+    ),
+    "cpl_254": _(
+        "When income is taken in enforcement, what you and your dependants need to live on is "
+        "kept out."
     ),
     "complaint_handling_2020": _(
         "A bank or insurer must deal with a complaint with clear facts within "
-        "15 days; complex ones within 30 days, which can be extended by 30 "
-        "more."
+        "15 days of receiving it; complex ones within 30 days, which can be "
+        "extended by 30 more."
     ),
     "practice_escalation": _(
         "What usually happens, day by day, as borrowers and lenders describe "
@@ -1165,7 +1366,20 @@ def rule_values(registry):
     }
 
 
-def flag_text(code, registry):
-    """Label and explanation of a flag, with the registry's current values filled in."""
+def flag_text(code, registry, lender=None):
+    """Label and explanation of a flag, with the registry's current values filled in.
+
+    With the case's lender type, `too_many_calls` names the daily limit that binds it.
+    """
     text = FLAGS[code]
-    return {"label": text["label"], "explain": text["explain"] % rule_values(registry)}
+    explain = text["explain"] % rule_values(registry)
+    if code == "too_many_calls" and lender is not None:
+        explain = daily_limit_text(lender, registry)
+    return {"label": text["label"], "explain": explain}
+
+
+def daily_limit_text(lender, registry):
+    """The daily call limit that binds this lender type, and the harassment rule for all."""
+    values = rule_values(registry)
+    limits = [str(DAILY_LIMITS[answered] % values) for answered in daily_limits(lender, registry)]
+    return " ".join([*limits, str(MAY_BE_HARASSMENT)])

@@ -11,6 +11,7 @@ from django.urls import reverse
 from assistant.assessment import stages
 from assistant.assessment.assess import assess, assessment_to_dict, timeline_detail
 from assistant.assessment.registry import default_registry
+from assistant.calls import listing  # a module: calls.presenting imports this one
 from assistant.cases import content
 from assistant.cases.records import to_record
 from assistant.core.registry import site_registry
@@ -49,15 +50,23 @@ def letters_started(case):
     return rows
 
 
-def flag_summary(flags):
-    """One line per flag code, e.g. "7 calls after 22:00", most frequent first."""
-    counts = Counter(flag["code"] for flag in flags)
-    values = content.rule_values(default_registry())
+def flag_summary(flag_counts, lender=None, third_person=False):
+    """One line per flag code, e.g. "7 calls after 22:00", most frequent first;
+    `flag_counts`: (code, count) pairs, first flagged first (conduct.LogSummary).
+
+    With the lender type, the daily-limit line names the limit that binds it; evidence for an
+    institution speaks of the borrower (`third_person`)."""
+    counts = Counter(dict(flag_counts))
+    registry = default_registry()
+    values = content.rule_values(registry)
     lines = []
     for code, count in counts.most_common():
-        singular, plural = content.FLAG_SUMMARY[code]
-        text = singular if count == 1 else plural
-        lines.append({"code": code, "count": count, "text": text % {"count": count, **values}})
+        lines_for = third_person and content.THIRD_PERSON_SUMMARY.get(code)
+        singular, plural = lines_for or content.FLAG_SUMMARY[code]
+        text = (singular if count == 1 else plural) % {"count": count, **values}
+        if code == "too_many_calls" and lender is not None:
+            text = f"{text} ({content.daily_limit_text(lender, registry)})"
+        lines.append({"code": code, "count": count, "text": text})
     return lines
 
 
@@ -95,9 +104,25 @@ def apr_band_text(result):
     }
 
 
+def assessed(case):
+    """The stored case as the engine's record, without its calls, and its assessment.
+
+    The call log is read through its summary, cached under the case's calls_version
+    (calls/listing.py): no call is loaded, so the cost does not grow with the log. The
+    assessment has no single flags (`flags` is None), only their summary (`log`).
+    """
+    record = to_record(case, with_calls=False)
+    return record, assess(record, log=listing.log_summary(case, case.calls_version))
+
+
+def assess_without_calls(case):
+    """The `anxin.assessment/1` dict of assessed(case), for a list of cases."""
+    return assessment_to_dict(assessed(case)[1])
+
+
 def case_page(case):
-    record = to_record(case)
-    result = assess(record)
+    """The case page's context."""
+    record, result = assessed(case)
     data = assessment_to_dict(result)
     details = timeline_detail(record, result)
     current = next(d for d in details if d.current)
@@ -124,8 +149,8 @@ def case_page(case):
         "actions": [content.ACTIONS[c] for c in result.actions[:TOP_ACTIONS]],
         "letters": [letter_link(case, kind) for kind in result.suggested_letters],
         "letters_started": letters_started(case),
-        "flags": flag_summary(data["flags"]),
-        "flag_rules": cite(rule for flag in data["flags"] for rule in flag["rules"]),
+        "flags": flag_summary(result.log.flag_counts, case.lender_type),
+        "flag_rules": cite(result.log.rules),
         "apr_band": apr_band_text(result),
         "apr_percent": result.effective_apr is not None and percent(result.effective_apr),
         "limitation_rules": cite(data["limitation_rules"]),

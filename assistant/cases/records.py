@@ -18,8 +18,11 @@ FINANCES = ("monthly_income", "essential_costs", "other_debt_payments")
 CALL_TEXT = ("number", "organisation", "collector", "summary")
 
 
-def to_record(case):
-    """The stored case (with repayments and calls) as the engine's `casefile.Case`."""
+def to_record(case, *, with_calls=True):
+    """The stored case (with repayments and calls) as the engine's `casefile.Case`.
+
+    Without `with_calls` the record has no calls: for assess(log=...), which reads the log's
+    cached summary instead (calls.listing.log_summary)."""
     finances = None
     if case.has_finances or case.hardship:
         finances = casefile.Finances(
@@ -38,7 +41,7 @@ def to_record(case):
         ),
         facts=casefile.Facts(**{fact: getattr(case, fact) for fact in FACTS}),
         finances=finances,
-        calls=tuple(_call_record(call) for call in case.calls.all()),
+        calls=tuple(_call_record(call) for call in case.calls.all()) if with_calls else (),
     )
 
 

@@ -6,8 +6,8 @@ from assistant.cases import wizard
 from assistant.cases.access import cases_for, claim_for, get_case_for
 from assistant.cases.lenders import guess_lender_type
 from assistant.cases.models import LenderType
-from assistant.cases.presenting import case_page, overview
-from assistant.cases.records import assess_case, create_case
+from assistant.cases.presenting import assess_without_calls, case_page, overview
+from assistant.cases.records import create_case
 from assistant.core.pages import render_page
 from assistant.sharing.panel import sharing_panel
 
@@ -78,14 +78,11 @@ def _finish(request):
 
 def case_list(request):
     """All my debts together: total owed, the most urgent first."""
-    cases = [
-        (case, assess_case(case))
-        for case in cases_for(request).prefetch_related("repayments", "calls")
-    ]
+    cases = [(case, assess_without_calls(case)) for case in cases_for(request)]
     return render_page(request, "cases/list.html", overview(cases))
 
 
 def detail(request, pk):
-    case = get_case_for(request, pk)
+    case = get_case_for(request, pk, preload=("repayments",))  # the calls: their summary
     context = {**case_page(case), **sharing_panel(request, case)}
     return render_page(request, "cases/detail.html", context)

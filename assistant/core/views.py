@@ -3,13 +3,18 @@ from django.http import HttpResponse
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_GET
 
-from assistant.calls.navigation import log_call_url
-from assistant.cases.access import cases_for
+from assistant.calls.navigation import debts_url, log_call_links, log_call_url
 from assistant.core.pages import render_page
 
 
 def home(request):
-    context = {"has_cases": cases_for(request).exists(), "log_call_url": log_call_url(request)}
+    links = log_call_links(request)
+    debts = debts_url(links)
+    context = {
+        "has_cases": bool(links),
+        "debts_url": debts,
+        "log_call_url": log_call_url(request, links, debts),
+    }
     return render_page(request, "core/home.html", context)
 
 

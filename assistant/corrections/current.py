@@ -27,6 +27,11 @@ def _version():
     return token
 
 
+def version():
+    """The content's current version token (changes with every correction or rights page)."""
+    return _version()
+
+
 def changed():
     """Call after any correction is saved or deleted."""
     cache.set(VERSION_KEY, uuid4().hex, None)

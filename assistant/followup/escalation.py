@@ -23,6 +23,7 @@ CHANNEL_ZH = {
     "local_financial_regulator": "地方金融管理部门",
     "nifa": "中国互联网金融协会举报平台",
     "consumer_12315": "12315平台",
+    "police_110": "公安机关",
     "court": "人民法院",
     "other": "书面方式",
 }

@@ -40,7 +40,16 @@ class SentItemForm(forms.Form):
     )
     sent_on = FriendlyDateField(
         label=_("Date you sent it"),
-        help_text=_("A letter sent by post reaches them a few days later; use the posting date."),
+        help_text=_("The day you posted it, or submitted it in the app, by phone or online."),
+    )
+    received_on = FriendlyDateField(
+        label=_("Date they received it"),
+        required=False,
+        help_text=_(
+            "The reply time runs from the day they received it. For a complaint in the app, by "
+            "phone or online that is the day you sent it; for a posted letter the tracking "
+            "record shows it. Until you add it, we count from the day you sent it."
+        ),
     )
     reference = _text(
         _("Reference or ticket number"), help_text=_("Optional. The number you were given.")
@@ -76,6 +85,9 @@ class SentItemForm(forms.Form):
     def clean_sent_on(self):
         return _not_in_future(self.cleaned_data.get("sent_on"), self.today)
 
+    def clean_received_on(self):
+        return _not_in_future(self.cleaned_data.get("received_on"), self.today)
+
     def clean_reply_on(self):
         return _not_in_future(self.cleaned_data.get("reply_on"), self.today)
 
@@ -90,6 +102,9 @@ class SentItemForm(forms.Form):
         sent, replied = data.get("sent_on"), data.get("reply_on")
         if sent and replied and replied < sent:
             self.add_error("reply_on", _("The answer cannot come before the day you sent it."))
+        received = data.get("received_on")
+        if sent and received and received < sent:
+            self.add_error("received_on", _("They cannot receive it before the day you sent it."))
         return data
 
 

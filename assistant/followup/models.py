@@ -25,6 +25,7 @@ class Channel(models.TextChoices):
     LOCAL_REGULATOR = "local_financial_regulator", _("Local financial regulator")
     NIFA = "nifa", _("NIFA reporting platform")
     CONSUMER_12315 = "consumer_12315", _("12315 consumer complaints")
+    POLICE = "police_110", _("The police (110)")
     COURT = "court", _("A court")
     OTHER = "other", _("Other")
 
@@ -63,6 +64,9 @@ class SentItem(models.Model):
     )
     channel = models.CharField(_("where you sent it"), max_length=30, choices=Channel.choices)
     sent_on = models.DateField(_("date sent"))
+    # Reply deadlines run from the institution's receipt; until the borrower knows that day,
+    # the tracker counts from sent_on and says so.
+    received_on = models.DateField(_("date they received it"), null=True, blank=True)
     reference = models.CharField(_("reference or ticket number"), max_length=100, blank=True)
     extension = models.PositiveSmallIntegerField(
         _("did they say they need more time?"), choices=Extension.choices, default=0

@@ -10,6 +10,7 @@ FIELDS = (
     "about",
     "channel",
     "sent_on",
+    "received_on",
     "reference",
     "extension",
     "answered_by",

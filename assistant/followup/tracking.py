@@ -24,13 +24,15 @@ LETTER_ABOUT = {
 def regulator_channel(lender_code):
     """The tracker's channel for a complaint_regulator letter: the regulator the letter is
     addressed to for this lender type (letters/kinds.py REGULATORS), so both always agree."""
-    from assistant.letters.kinds import LOCAL_REGULATOR, NFRA, REGULATORS  # letters use us
+    from assistant.letters.kinds import LOCAL_REGULATOR, NFRA, POLICE, REGULATORS  # letters use us
 
     recipient = REGULATORS.get(lender_code, NFRA)
     if recipient == NFRA:
         return Channel.NFRA_12378
     if recipient == LOCAL_REGULATOR:
         return Channel.LOCAL_REGULATOR
+    if recipient == POLICE:
+        return Channel.POLICE
     return Channel.CONSUMER_12315
 
 
@@ -70,7 +72,8 @@ class Deadline:
 
 def deadline_of(item, lender_code, today):
     rule = deadlines.rule_for(item.about, item.channel, lender_code)
-    due = deadlines.due_date(item.sent_on, rule, item.extension)
+    # The reply time runs from the institution's receipt (FACTS.md §8).
+    due = deadlines.due_date(item.received_on or item.sent_on, rule, item.extension)
     return Deadline(
         rule=rule,
         due=due,

@@ -20,13 +20,15 @@ MUST_NOT = (
 
 
 def call_now(request):
-    rules = {key: cite(ids) for key, ids in MUST_NOT}
+    """The advice is the same for everybody ({% shared %} in the template keeps it per
+    language and content version); its rules and values are worked out only when it is
+    rendered again (the template calls them), the reader's own links every time."""
     return render_page(
         request,
         "help/call_now.html",
         {
-            "rules": rules,
-            "values": content.rule_values(default_registry()),
+            "rules": lambda: {key: cite(ids) for key, ids in MUST_NOT},
+            "values": lambda: content.rule_values(default_registry()),
             "log_links": log_call_links(request),
             "content": content,
         },

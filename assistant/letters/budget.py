@@ -7,7 +7,7 @@ and the verdict the page and the form show.
 """
 
 from dataclasses import dataclass, field
-from decimal import Decimal
+from decimal import ROUND_DOWN, Decimal
 
 from assistant.assessment.money import affordable_monthly
 from assistant.letters.hardship import Schedule, instalment_schedule
@@ -57,17 +57,31 @@ class PlanCheck:
         )
 
 
+def offer_from(affordable: Decimal, share: Decimal) -> Decimal:
+    """The monthly amount to offer from what the budget leaves: `share` of it, in whole yuan
+    (never more than it leaves), so that the plan survives an unexpected cost."""
+    if share >= 1:
+        return affordable
+    offered = (affordable * share).quantize(Decimal("1"), rounding=ROUND_DOWN)
+    return offered if offered > 0 else affordable  # too little to keep a margin of
+
+
 def check_plan(
-    total: Decimal | None, monthly: Decimal | None, budget: Budget | None, max_months: int
+    total: Decimal | None,
+    monthly: Decimal | None,
+    budget: Budget | None,
+    max_months: int,
+    offer_share: Decimal = Decimal("1"),
 ) -> PlanCheck:
-    """Whether paying `total` at `monthly` (else at what `budget` leaves) works.
+    """Whether paying `total` at `monthly` (else at `offer_share` of what `budget` leaves)
+    works.
 
     An explicit `monthly` wins over the budget: a person may have help the budget does not
     show. With neither, or nothing to repay, the verdict is INCOMPLETE.
     """
     affordable = budget.affordable if budget is not None else None
-    if monthly is None:
-        monthly = affordable
+    if monthly is None and affordable is not None:
+        monthly = offer_from(affordable, offer_share) if affordable > 0 else affordable
     if not total or total <= 0 or monthly is None:
         return PlanCheck(INCOMPLETE, affordable=affordable)
     schedule = instalment_schedule(total, monthly, max_months)

@@ -111,6 +111,16 @@ KIND_FIELDS = {
         ),
     },
     "credit_objection": lambda: {
+        "report_number": _text(
+            _("Credit report number"),
+            60,
+            _("Printed at the top of the report. Optional, but it helps them find the record."),
+        ),
+        "account_id": _text(
+            _("Account identifier of the record"),
+            60,
+            _("As the report shows it for this account (账户标识 or 账户编号). Optional."),
+        ),
         "record": _text(_("Which record in your credit report is wrong"), required=True, rows=2),
         "reason": _text(_("Why it is wrong"), required=True, rows=3),
         "correction": _text(_("What it should say instead"), required=True, rows=2),
@@ -185,9 +195,13 @@ class LetterForm(forms.Form):
         if hasattr(self, "_checked"):
             return self._checked
         values = self._values()
-        longest = default_registry().value("card_instalment_max_months")
+        registry = default_registry()
         return budget.check_plan(
-            values.get("plan_total"), values.get("monthly"), self.monthly_budget(), longest
+            values.get("plan_total"),
+            values.get("monthly"),
+            self.monthly_budget(),
+            registry.value("card_instalment_max_months"),
+            registry.value("plan_offer_share"),
         )
 
     def bound_fields(self, group):
@@ -270,6 +284,15 @@ def plan_summary(form) -> dict | None:
         if len(schedule.rows) > 1:
             last = {"last": schedule.rows[-1].amount}
             messages.append(_("The last month pays only what is left: %(last)s yuan.") % last)
+        if check.affordable and schedule.monthly < check.affordable:
+            margin = {"margin": check.affordable - schedule.monthly}
+            messages.append(
+                _(
+                    "This keeps %(margin)s yuan a month of what your budget leaves for the "
+                    "unexpected, so one surprise bill does not break the plan."
+                )
+                % margin
+            )
     if check.verdict == budget.OVER_BUDGET:
         messages.append(
             _(

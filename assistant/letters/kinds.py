@@ -14,8 +14,12 @@ person later rewrites simply has no English and is shown as typed (documents.py)
 
 Written from shared/legal/FACTS.md: formal and factual, requests rather than demands,
 no promised outcome, nothing that tells anyone not to pay a lawful debt. Rules are cited
-from the source registry (instrument + article); unverified sources carry
-"以官方文本为准". Adding a kind is adding a row to KINDS.
+from the source registry (instrument + article); a letter that cites an unverified source
+says "以官方文本为准" once, at its close (a formal letter with a caveat after every
+citation reads as unsure of itself). Letters that are not meant to admit the debt
+(NOT_ADMITTING: complaints, requests for details, stop-contact, credit objections) say
+what the lender claims ("贵司称……") and that they confirm neither the amount nor the
+limitation period (民法典 arts. 192, 195). Adding a kind is adding a row to KINDS.
 """
 
 from collections.abc import Callable
@@ -49,7 +53,14 @@ def same(text: str) -> T:
 
 
 BLANK = "________"
-UNVERIFIED = T("（以官方文本为准）", " (to be checked against the official text)")
+UNVERIFIED = T(
+    "文中所引部分规定，以官方文本为准。",
+    "Some of the rules cited are to be checked against the official text.",
+)
+NOT_CONFIRMED = T(
+    "本函不构成对债务金额及诉讼时效的确认。",
+    "This letter confirms neither the amount of the debt nor the limitation period.",
+)
 
 LENDER_TYPES = {
     "bank_card": T("银行信用卡", "bank credit card"),
@@ -169,12 +180,22 @@ EVIDENCE = {
 # The Chinese alone, for the form's checks (forms.py).
 EVIDENCE_ZH = {code: text.zh for code, text in EVIDENCE.items()}
 
-# Regulators by lender type (FACTS.md §8). Banks and consumer-finance companies: the NFRA
-# (12378); pay-later credit is funded by consumer-finance companies; platform loans by the
-# banks and companies behind them. Microloan companies: the local financial regulator.
+# Regulators by lender type (FACTS.md §8). Banks and consumer-finance companies: the NFRA's
+# local office (12378); pay-later credit is funded by consumer-finance companies; platform
+# loans by the banks and companies behind them (the funder named in the contract).
+# Microloan companies: the local financial regulator. 12363 takes no collection complaints.
 NFRA = (
-    T("国家金融监督管理总局", "National Financial Regulatory Administration (NFRA)"),
+    T(
+        f"国家金融监督管理总局{BLANK}监管局",
+        f"NFRA {BLANK} Regulatory Bureau (the local office where the lender, or the funder "
+        "named in the contract, is registered)",
+    ),
     T("（金融消费者投诉热线12378）", "(financial consumer complaints line 12378)"),
+)
+# A private lender has no regulator: the police for violence, threats or illegal lending.
+POLICE = (
+    T(f"{BLANK}公安局（派出所）", f"{BLANK} Public Security Bureau (police station)"),
+    T("（涉及暴力、威胁或非法放贷）", "(violence, threats or illegal lending)"),
 )
 LOCAL_REGULATOR = (
     T("贷款机构注册地的地方金融管理局", "Local financial regulator where the lender is registered"),
@@ -187,7 +208,7 @@ REGULATORS = {
     "pay_later": NFRA,
     "online_platform": NFRA,
     "microloan": LOCAL_REGULATOR,
-    "private": LOCAL_REGULATOR,
+    "private": POLICE,
     "other": (
         T("当地市场监督管理部门", "Local market regulation administration"),
         T("（消费者投诉举报热线12315）", "(consumer complaints line 12315)"),
@@ -239,7 +260,7 @@ def money(amount: Decimal | None) -> T:
 
 
 def cite_both(source_id: str, registry=None) -> T:
-    """《instrument》article, with the caveat when the source is not verified.
+    """《instrument》article (the caveat for an unverified source is added once per letter).
 
     Without `registry`, the shipped data: the kinds below cite at import time. Text built per
     letter passes site_registry(), so a volunteer's correction of a source shows there.
@@ -248,9 +269,17 @@ def cite_both(source_id: str, registry=None) -> T:
     name = source.instrument if "《" in source.instrument else f"《{source.instrument}》"
     zh = name + (source.article or "")
     en = source.instrument_en + (f", {source.article_en}" if source.article_en else "")
-    if not source.verified:
-        zh, en = zh + UNVERIFIED.zh, en + UNVERIFIED.en
     return T(zh, en)
+
+
+def cites_unverified(texts, registry=None) -> bool:
+    """Whether any of `texts` (Chinese) cites a source that is not verified."""
+    registry = registry or default_registry()
+    joined = "".join(texts)
+    return any(
+        not source.verified and cite(source.id, registry) in joined
+        for source in registry.sources.values()
+    )
 
 
 def cite(source_id: str, registry=None) -> str:
@@ -392,6 +421,62 @@ def account_facts(f: Facts) -> list[T]:
     return [T(first.zh + overdue.zh + demanded.zh, first.en + overdue.en + demanded.en)]
 
 
+def claimed_account_facts(f: Facts) -> list[T]:
+    """The loan as the lender describes it: "贵司称……", admitting neither debt nor amount."""
+    lender, kind = lender_name(f), LENDER_TYPES[f.lender_type]
+    product = (
+        T(f"，产品名称为“{f.product}”", f", product “{f.product}”") if f.product else T("", "")
+    )
+    principal = (
+        T(f"，本金{yuan(f.principal)}", f", principal {yuan_en(f.principal)}")
+        if f.principal is not None
+        else T("", "")
+    )
+    missed = dates(f.first_missed)
+    demanded = (
+        T(f"，并要求本人偿还{yuan(f.demanded)}", f", and asks me to repay {yuan_en(f.demanded)}")
+        if f.demanded is not None
+        else T("", "")
+    )
+    return [
+        T(
+            f"{lender}（{kind.zh}）称本人在其处有一笔借款{product.zh}{principal.zh}，"
+            f"自{missed.zh}起逾期{demanded.zh}。",
+            f"{lender} ({kind.en}) says that I have a loan with it{product.en}{principal.en}, "
+            f"overdue since {missed.en}{demanded.en}.",
+        )
+    ]
+
+
+def credit_account(f: Facts) -> list[T]:
+    """Which report and which account: never "I have been overdue N days", which would sink
+    a "not my loan" or "already repaid" objection."""
+    report, account = f.opt("report_number", BLANK), f.opt("account_id", BLANK)
+    return [
+        T(
+            f"信用报告编号：{report}；所涉账户（信息提供者：{lender_name(f)}）的账户标识：{account}。",
+            f"Credit report number: {report}; identifier of the account concerned (data "
+            f"provider: {lender_name(f)}): {account}.",
+        )
+    ]
+
+
+def card_objection(f: Facts) -> list[T]:
+    """For a card debt: the cardholder's right to have an objection noted and checked."""
+    if f.lender_type != "bank_card":
+        return []
+    rule = cite_both("card_measures_69", site_registry())
+    return [
+        T(
+            f"依据{rule.zh}，持卡人对欠款有异议的，发卡银行应当记录并核实。"
+            "本人对贵行所称欠款的金额及构成提出异议，请贵行予以记录并核实。",
+            f"Under {rule.en}, the issuing bank must note and check a cardholder's objection to "
+            "the debt. I object to the amount and make-up of the debt your bank claims, and ask "
+            "you to note and check this objection.",
+        )
+    ]
+
+
 def incident_text(incident: dict) -> T:
     organisation = incident["organisation"]
     who = (
@@ -426,9 +511,10 @@ def incident_text(incident: dict) -> T:
         f"{channel.en}{said.en}. This was {conduct.en}."
     )
     if rules:
+        # Laws and a recommended standard side by side: "规定或标准", not "规定" alone.
         cited = join(rules, "、", "; ")
-        zh += f"本人认为，该行为不符合{cited.zh}的规定。"
-        en += f" In my view this does not comply with {cited.en}."
+        zh += f"本人认为，该行为不符合以下规定或标准：{cited.zh}。"
+        en += f" In my view this does not comply with these rules or standards: {cited.en}."
     return T(zh, en)
 
 
@@ -565,7 +651,19 @@ def plan_paragraphs(f: Facts) -> list[T]:
         last = money(Decimal(rows[-1]["amount"]))
         zh += f"，最后一期还款{last.zh}"
         en += f", the last payment being {last.en}"
-    return [T(zh + "（明细见下表）。", en + " (see the table below).")]
+    paragraphs = [T(zh + "（明细见下表）。", en + " (see the table below).")]
+    margin = f.affordable - Decimal(schedule["monthly"]) if f.affordable else Decimal(0)
+    if margin > 0:
+        left = money(margin)
+        paragraphs.append(
+            T(
+                f"该月还款额低于上述每月可用金额，留出约{left.zh}以应对意外支出，"
+                "以确保本人能够按期履行。",
+                f"This monthly payment is below what is left each month, keeping about "
+                f"{left.en} for unexpected costs, so that I can keep to the plan.",
+            )
+        )
+    return paragraphs
 
 
 def deferral_paragraphs(f: Facts) -> list[T]:
@@ -647,6 +745,14 @@ def recipient_lender(f: Facts) -> list[T]:
     return [same(lender_name(f)), T("客户投诉处理部门", "Customer complaints department")]
 
 
+def recipient_hardship(f: Facts) -> list[T]:
+    """A hardship request asks for an arrangement: the desk that negotiates repayment."""
+    return [
+        same(lender_name(f)),
+        T("还款协商（客户服务）部门", "Repayment negotiation (customer service) desk"),
+    ]
+
+
 def recipient_regulator(f: Facts) -> list[T]:
     chosen = f.opt("recipient")
     if chosen:
@@ -688,6 +794,15 @@ class Kind:
 SALUTATION = T("{recipient}：", "To {recipient}:")
 COMPLAINANT = T("投诉人", "Complainant")
 BORROWER = T("本人是贵司的借款人。", "I am a borrower of your company. ")
+# For the letters that must not admit the debt.
+CLAIMED_BORROWER = T("贵司称本人是贵司的借款人。", "Your company says I am its borrower. ")
+NOT_ADMITTING = {
+    "complaint_lender",
+    "complaint_regulator",
+    "credit_objection",
+    "debt_details_request",
+    "stop_third_party_contact",
+}
 STOP_REQUESTS_AFTER = (
     T("不向任何第三人透露本人的债务信息；", "Do not disclose my debt to anyone else;"),
     T(
@@ -707,11 +822,13 @@ KINDS = {
             salutation=SALUTATION,
             subject=T("关于催收行为的投诉", "Complaint about debt collection conduct"),
             intro=T(
-                BORROWER.zh + "现就贵司及贵司委托的催收人员近期的催收行为提出投诉，具体情况如下：",
-                BORROWER.en + "I complain about the recent conduct of your company and of the "
+                CLAIMED_BORROWER.zh
+                + "现就贵司及贵司委托的催收人员近期的催收行为提出投诉，具体情况如下：",
+                CLAIMED_BORROWER.en
+                + "I complain about the recent conduct of your company and of the "
                 "collectors acting for it. The details are as follows:",
             ),
-            facts=(account_facts, incidents),
+            facts=(claimed_account_facts, card_objection, incidents),
             requests=(
                 T(
                     "核查上述催收行为，并停止一切不符合规定的催收方式；",
@@ -761,7 +878,7 @@ KINDS = {
                 "acting for it, and ask you to deal with it according to law. The details are "
                 "as follows:",
             ),
-            facts=(account_facts, incidents, tried_with_lender),
+            facts=(claimed_account_facts, incidents, tried_with_lender),
             requests=(
                 T(
                     "依法督促该机构核查并纠正上述催收行为；",
@@ -802,7 +919,7 @@ KINDS = {
                 f"Under {cite_both('credit_reg_25').en}, I object to a record in my personal "
                 "credit report reported by {lender}. The details are as follows:",
             ),
-            facts=(account_facts, credit_record),
+            facts=(credit_account, credit_record),
             requests=(
                 T("对该记录进行异议标注；", "Mark the record as under objection;"),
                 T("向信息提供者核查该记录；", "Check the record with the data provider;"),
@@ -833,11 +950,12 @@ KINDS = {
                 "Request for the details of the debt and of the collectors' authorisation",
             ),
             intro=T(
-                BORROWER.zh + "为核实欠款金额并妥善处理还款事宜，现请求贵司提供以下信息：",
-                BORROWER.en + "To check the amount owed and deal with repayment properly, I "
+                CLAIMED_BORROWER.zh + "为核实欠款金额并妥善处理还款事宜，现请求贵司提供以下信息：",
+                CLAIMED_BORROWER.en
+                + "To check the amount owed and deal with repayment properly, I "
                 "ask your company for the following information:",
             ),
-            facts=(account_facts,),
+            facts=(claimed_account_facts, card_objection),
             requests=(
                 T(
                     "欠款明细：本金、利息、罚息、违约金及各项费用，分别列明计算方式和期间，以及本人已还款项；",
@@ -867,9 +985,8 @@ KINDS = {
                 REPLY,
             ),
             closing=T(
-                "在收到上述信息前，请仅通过书面方式与本人沟通。本人并无拒绝还款之意。",
-                "Until I receive this information, please communicate with me only in "
-                "writing. I do not mean to refuse to repay.",
+                "在收到上述信息前，请仅通过书面方式与本人沟通。",
+                "Until I receive this information, please communicate with me only in writing.",
             ),
             attachments=(ID_COPY,),
         ),
@@ -880,7 +997,7 @@ KINDS = {
             subject=T("关于停止联系第三人的要求", "Request to stop contacting other people"),
             # Replaced by the variant that fits the case (third_party_situation).
             intro=T("", ""),
-            facts=(account_facts, third_party_facts),
+            facts=(claimed_account_facts, third_party_facts),
             requests=(
                 T(
                     "立即停止联系本人的家人、工作单位、通讯录联系人及其他与债务无关的人员；",
@@ -902,18 +1019,18 @@ KINDS = {
             variants={
                 "contacted": {
                     "intro": T(
-                        BORROWER.zh + "近期，贵司或贵司委托的催收人员联系了本人以外的人员，"
+                        CLAIMED_BORROWER.zh + "近期，贵司或贵司委托的催收人员联系了本人以外的人员，"
                         "对本人及他人的生活造成了干扰，具体情况如下：",
-                        BORROWER.en + "Recently your company, or collectors acting for it, "
+                        CLAIMED_BORROWER.en + "Recently your company, or collectors acting for it, "
                         "contacted people other than me, disturbing my life and theirs. The "
                         "details are as follows:",
                     ),
                 },
                 "threatened": {
                     "intro": T(
-                        BORROWER.zh + "近期，贵司或贵司委托的催收人员以联系本人的家人、"
+                        CLAIMED_BORROWER.zh + "近期，贵司或贵司委托的催收人员以联系本人的家人、"
                         "工作单位或通讯录联系人相威胁，对本人的生活造成了干扰，具体情况如下：",
-                        BORROWER.en + "Recently your company, or collectors acting for it, "
+                        CLAIMED_BORROWER.en + "Recently your company, or collectors acting for it, "
                         "threatened to contact my family, employer or contacts, disturbing my "
                         "life. The details are as follows:",
                     ),
@@ -928,9 +1045,9 @@ KINDS = {
                 },
                 "reached": {
                     "intro": T(
-                        BORROWER.zh + "据本人了解，贵司或贵司委托的催收人员已就本人的借款"
+                        CLAIMED_BORROWER.zh + "据本人了解，贵司或贵司委托的催收人员已就本人的借款"
                         "联系了本人以外的人员，对本人及他人的生活造成了干扰，具体情况如下：",
-                        BORROWER.en + "To my knowledge your company, or collectors acting "
+                        CLAIMED_BORROWER.en + "To my knowledge your company, or collectors acting "
                         "for it, have contacted people other than me about my loan, disturbing "
                         "my life and theirs. The details are as follows:",
                     ),
@@ -945,9 +1062,9 @@ KINDS = {
                 },
                 "preventive": {
                     "intro": T(
-                        BORROWER.zh + "为避免在催收过程中联系与债务无关的人员，"
+                        CLAIMED_BORROWER.zh + "为避免在催收过程中联系与债务无关的人员，"
                         "本人特此提前提出以下要求。本人的借款情况如下：",
-                        BORROWER.en + "So that people unrelated to the debt are not "
+                        CLAIMED_BORROWER.en + "So that people unrelated to the debt are not "
                         "contacted during collection, I make the following requests in "
                         "advance. My loan is as follows:",
                     ),
@@ -965,7 +1082,7 @@ KINDS = {
         ),
         Kind(
             code="hardship_instalments",
-            recipient=recipient_lender,
+            recipient=recipient_hardship,
             salutation=SALUTATION,
             subject=T("个性化分期还款申请", "Request for an individual instalment plan"),
             intro=T(
@@ -994,7 +1111,7 @@ KINDS = {
         ),
         Kind(
             code="hardship_deferral",
-            recipient=recipient_lender,
+            recipient=recipient_hardship,
             salutation=SALUTATION,
             subject=T("延期还款申请", "Request to defer repayment"),
             intro=T(
@@ -1022,7 +1139,7 @@ KINDS = {
         ),
         Kind(
             code="hardship_reduction",
-            recipient=recipient_lender,
+            recipient=recipient_hardship,
             salutation=SALUTATION,
             subject=T("减免罚息及费用申请", "Request to waive penalty interest and fees"),
             intro=T(
@@ -1053,6 +1170,16 @@ KINDS = {
 }
 
 HARDSHIP_KINDS = {"hardship_instalments", "hardship_deferral", "hardship_reduction"}
+
+
+def limitation_may_have_passed(case, kind: str, today: date | None = None) -> bool:
+    """A hardship letter acknowledges the debt, which restarts the limitation period and,
+    once it has run, gives up the limitation defence (民法典 arts. 192, 195). The date shown
+    is "if nothing interrupted it": the borrower is warned, and may go on."""
+    if kind not in HARDSHIP_KINDS:
+        return False
+    today = today or today_in_shanghai()
+    return assess(to_record(case), as_of=today).limitation_date <= today
 
 
 def recipient_lines(kind: str, case, options: dict) -> list[str]:
@@ -1096,10 +1223,17 @@ def build_content(case, kind: str, options: dict, today: date | None = None) -> 
         ),
         "intro": spec.intro.format(lender=lender),
         "facts": [p for builder in spec.facts for p in builder(f)],
-        "requests": list(spec.requests),
+        "requests": punctuated(spec.requests),
         "closing": spec.closing,
         "attachments": attachments,
     }
+    if kind in NOT_ADMITTING:
+        pieces["closing"] = join([pieces["closing"], NOT_CONFIRMED], "", " ")
+    written = [
+        t.zh for value in pieces.values() for t in (value if isinstance(value, list) else [value])
+    ]
+    if cites_unverified(written, site_registry()):
+        pieces["closing"] = join([pieces["closing"], UNVERIFIED], "", " ")
     reading = {}
     for value in pieces.values():
         for text in value if isinstance(value, list) else [value]:
@@ -1119,6 +1253,19 @@ def build_content(case, kind: str, options: dict, today: date | None = None) -> 
         "schedule": f.opt("schedule", None),
         "reading": reading,
     }
+
+
+def punctuated(requests) -> list[T]:
+    """Numbered requests read as one list: each ends with "；" and the last with "。"."""
+    requests = list(requests)
+    ends = "；。;.，, "
+    return [
+        T(
+            r.zh.rstrip(ends) + ("。" if i == len(requests) - 1 else "；"),
+            r.en.rstrip(ends) + ("." if i == len(requests) - 1 else ";"),
+        )
+        for i, r in enumerate(requests)
+    ]
 
 
 def schedule_data(schedule: hardship.Schedule) -> dict:

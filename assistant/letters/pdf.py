@@ -11,6 +11,9 @@ text a user typed, can make the server fetch a URL or read a file.
 
 import functools
 import mimetypes
+import re
+import threading
+from pathlib import Path
 from urllib.parse import unquote, urljoin, urlsplit
 
 from django.conf import settings
@@ -19,7 +22,8 @@ from django.contrib.staticfiles.storage import staticfiles_storage
 from django.template.loader import render_to_string
 from django.templatetags.static import static
 from fontTools.ttLib import TTFont
-from weasyprint import HTML
+from weasyprint import CSS, HTML
+from weasyprint.text.fonts import FontConfiguration
 from weasyprint.urls import FatalURLFetchingError, URLFetcher, URLFetcherResponse
 
 # Never fetched: ".invalid" cannot resolve (RFC 2606); the fetcher maps it to disk.
@@ -51,14 +55,7 @@ class StaticOnlyFetcher(URLFetcher):
         if not url.startswith(prefix):
             raise ValueError(f"PDFs may only load the site's static files, not {url!r}")
         name = unquote(urlsplit(url).path[len(urlsplit(prefix).path) :])
-        parts = name.split("/")
-        if not name or "\\" in name or "\0" in name or {"", ".", ".."} & set(parts):
-            raise ValueError(f"Not a static file name: {url!r}")
-        path = finders.find(name)  # source files, unhashed names
-        if path is None and staticfiles_storage.exists(name):  # collected, hashed names
-            path = staticfiles_storage.path(name)
-        if path is None:
-            raise ValueError(f"No such static file: {name!r}")
+        path = static_path(name)
         content_type = mimetypes.guess_type(name)[0] or "application/octet-stream"
         if content_type.startswith("text/"):
             content_type += "; charset=utf-8"
@@ -67,6 +64,19 @@ class StaticOnlyFetcher(URLFetcher):
 
 
 static_only_fetcher = StaticOnlyFetcher()
+
+
+def static_path(name) -> str:
+    """The file on disk of the static file `name`; ValueError when there is none."""
+    parts = name.split("/")
+    if not name or "\\" in name or "\0" in name or {"", ".", ".."} & set(parts):
+        raise ValueError(f"Not a static file name: {name!r}")
+    path = finders.find(name)  # source files, unhashed names
+    if path is None and staticfiles_storage.exists(name):  # collected, hashed names
+        path = staticfiles_storage.path(name)
+    if path is None:
+        raise ValueError(f"No such static file: {name!r}")
+    return path
 
 
 def render_html(template_name, context, request=None) -> str:
@@ -98,13 +108,58 @@ def with_extended_font(html: str) -> str:
     return html.replace("</head>", f"{link}</head>", 1)
 
 
+# A FontConfiguration made per render copied each font into a new temporary folder and had
+# Fontconfig scan it again (about a third of a letter's time); one per process adds each
+# font once. Parsing pdf.css again for every document was another tenth: each stylesheet
+# the documents link is parsed once and handed to WeasyPrint as a user stylesheet (the
+# documents have no other author styles but the evidence PDF's own, which came after it
+# anyway). The lock: WeasyPrint's font map is not made to be shared between threads.
+_fonts_lock = threading.Lock()
+STYLESHEET_LINK = re.compile(r'<link rel="stylesheet" href="([^"<>]+)">')
+
+
+@functools.cache
+def _font_config() -> FontConfiguration:
+    return FontConfiguration()
+
+
+@functools.lru_cache(maxsize=16)
+def _stylesheet(href, path, modified) -> CSS:
+    """pdf.css and the like, parsed once per version of the file (`modified`)."""
+    return CSS(
+        url=urljoin(BASE_URL, href), url_fetcher=static_only_fetcher, font_config=_font_config()
+    )
+
+
+def _parsed_stylesheets(html) -> tuple[str, list[CSS]]:
+    """`html` without its links to the site's stylesheets, and those stylesheets parsed.
+
+    Each file is looked up again every time (a few file-system calls), so one that is
+    gone or changed is noticed as it would be without the cache."""
+    prefix = settings.STATIC_URL
+    hrefs = [href for href in STYLESHEET_LINK.findall(html) if href.startswith(prefix)]
+    stylesheets = []
+    for href in hrefs:
+        html = html.replace(f'<link rel="stylesheet" href="{href}">', "", 1)
+        try:
+            path = static_path(unquote(href[len(prefix) :]))
+        except ValueError as error:
+            raise PdfResourceError(str(error)) from error
+        stylesheets.append(_stylesheet(href, path, Path(path).stat().st_mtime_ns))
+    return html, stylesheets
+
+
 def render_pdf(template_name, context, *, request=None) -> bytes:
     html = render_html(template_name, context, request=request)
     if needs_extended_font(html):
         html = with_extended_font(html)
     try:
-        document = HTML(string=html, base_url=BASE_URL, url_fetcher=static_only_fetcher)
-        return document.write_pdf()
+        with _fonts_lock:
+            html, stylesheets = _parsed_stylesheets(html)
+            document = HTML(string=html, base_url=BASE_URL, url_fetcher=static_only_fetcher)
+            return document.write_pdf(stylesheets=stylesheets, font_config=_font_config())
+    except PdfRenderError:
+        raise
     except FatalURLFetchingError as error:  # a BaseException: make it an ordinary error
         raise PdfResourceError(f"{error}: {error.__cause__}") from error.__cause__
     except Exception as error:  # layout, fonts, memory: the caller keeps the draft and says so

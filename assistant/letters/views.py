@@ -16,7 +16,13 @@ from assistant.cases.access import get_case_for
 from assistant.cases.content import LETTERS
 from assistant.core.pages import render_page
 from assistant.letters import documents, forms
-from assistant.letters.kinds import KINDS, build_content, recipient_lines, schedule_data
+from assistant.letters.kinds import (
+    KINDS,
+    build_content,
+    limitation_may_have_passed,
+    recipient_lines,
+    schedule_data,
+)
 from assistant.letters.models import Letter
 from assistant.letters.pdf import PdfRenderError, render_html, render_pdf
 
@@ -75,6 +81,7 @@ def new(request, case_pk, kind):
         "fields": {group: form.bound_fields(group) for group in forms.FIELD_GROUPS},
         "plan": forms.plan_summary(form),
         "existing": case.letters.filter(kind=kind),
+        "limitation_warning": limitation_may_have_passed(case, kind),
     }
     partial = "plan" if calculating else "main"
     return render_page(request, "letters/new.html", context, partial=partial)

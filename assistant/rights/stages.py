@@ -6,7 +6,8 @@ Data, not template logic: adding a page to a stage is adding a slug here.
 from django.urls import reverse
 from django.utils.translation import get_language
 
-from assistant.rights.models import RightsPage
+from assistant.corrections.current import memoised
+from assistant.rights.models import FALLBACK_LANGUAGE, RightsPageText
 
 STAGE_PAGES = {
     "not_yet_due": ("negotiating", "interest-and-fees", "scam-warnings"),
@@ -19,21 +20,30 @@ STAGE_PAGES = {
 }
 
 
-def stage_links(stage_codes):
-    """{stage code: [{"url", "title"}, …]} for the pages that exist, in one query."""
-    wanted = {slug for code in stage_codes for slug in STAGE_PAGES.get(code, ())}
-    pages = RightsPage.objects.filter(slug__in=wanted).prefetch_related("texts")
-    language = get_language()
+def _links_by_slug(language):
+    """{slug: {"url", "title"}} of every page the stages link to, in `language` (the
+    Simplified Chinese title when the page is not translated): titles only, in one query."""
+    wanted = {slug for slugs in STAGE_PAGES.values() for slug in slugs}
     titles = {}
-    for page in pages:
-        text = page.text_for(language)
-        if text:
-            titles[page.slug] = text.title
+    rows = RightsPageText.objects.filter(
+        page__slug__in=wanted, language__in=(language, FALLBACK_LANGUAGE)
+    ).values_list("page__slug", "language", "title")
+    for slug, text_language, title in rows:
+        if text_language == language or slug not in titles:
+            titles[slug] = title
     return {
-        code: [
-            {"url": reverse("rights:detail", args=[slug]), "title": titles[slug]}
-            for slug in STAGE_PAGES.get(code, ())
-            if slug in titles
-        ]
+        slug: {"url": reverse("rights:detail", args=[slug]), "title": title}
+        for slug, title in titles.items()
+    }
+
+
+def stage_links(stage_codes):
+    """{stage code: [{"url", "title"}, …]} for the pages that exist. Kept per language
+    until a rights page or a correction changes (corrections/current.py), so most case
+    pages ask the database nothing for them."""
+    language = get_language()
+    links = memoised(f"stage-links:{language}", lambda: _links_by_slug(language))
+    return {
+        code: [links[slug] for slug in STAGE_PAGES.get(code, ()) if slug in links]
         for code in stage_codes
     }

@@ -1,11 +1,15 @@
 from django.http import Http404
+from django.template.loader import render_to_string
 from django.urls import reverse
+from django.utils.safestring import mark_safe
 from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 
 from assistant.cases import content
 from assistant.cases.presenting import cite
 from assistant.core.pages import render_page
+from assistant.core.shared import shared_html
+from assistant.corrections.current import memoised
 from assistant.rights import glossary as glossary_data
 from assistant.rights.models import RightsPage
 
@@ -39,12 +43,27 @@ def index(request):
 
 
 def detail(request, slug):
-    """One page: the summary and its sources first, then each section with its own."""
+    """One page: the summary and its sources first, then each section with its own.
+
+    The page is the same for every reader, so its title and body are rendered once per
+    language and content version (core/shared.py) and put into base.html per request.
+    """
+    slugs = memoised(
+        "rights:slugs", lambda: frozenset(RightsPage.objects.values_list("slug", flat=True))
+    )
+    rendered = slug in slugs and shared_html(f"rights:{slug}", lambda: _rendered_page(slug))
+    if not rendered:
+        raise Http404("no such rights page")
+    return render_page(request, "rights/detail.html", rendered)
+
+
+def _rendered_page(slug):
+    """{"title", "body"} of the page in the active language, or None when it has no text."""
     page = RightsPage.objects.prefetch_related("texts").filter(slug=slug).first()
     language = get_language()
     text = page and page.text_for(language)
     if text is None:
-        raise Http404("no such rights page")
+        return None
     # Each glossary term is linked where the page first uses it, summary included.
     seen = set()
     summary = glossary_data.link_terms(text.summary, text.language, seen)
@@ -68,7 +87,8 @@ def detail(request, slug):
         ],
         "content": content,
     }
-    return render_page(request, "rights/detail.html", context)
+    body = render_to_string("rights/page_body.html", context)
+    return {"title": text.title, "body": mark_safe(body)}  # noqa: S308 (rendered, escaped)
 
 
 def glossary(request):

@@ -28,6 +28,7 @@ OBJECT_IDS = {
     "calls:list": lambda o: {"case_pk": o["case"].pk},
     "calls:new": lambda o: {"case_pk": o["case"].pk},
     "calls:suggest": lambda o: {"case_pk": o["case"].pk},
+    "calls:from_screenshot": lambda o: {"case_pk": o["case"].pk},
     "calls:confirm": lambda o: {"case_pk": o["case"].pk, "pk": o["call"].pk},
     "calls:edit": lambda o: {"case_pk": o["case"].pk, "pk": o["call"].pk},
     "calls:delete": lambda o: {"case_pk": o["case"].pk, "pk": o["call"].pk},
@@ -60,7 +61,7 @@ OBJECT_IDS = {
 OWNER_ONLY = {"sharing:create_code", "sharing:cancel_codes", "sharing:revoke", "sharing:log"}
 # The call log is the borrower's own evidence: a volunteer reads and exports it, no more.
 OWNER_ONLY |= {"calls:new", "calls:suggest", "calls:confirm", "calls:edit", "calls:delete"}
-OWNER_ONLY |= {"calls:undo", "calls:attach"}
+OWNER_ONLY |= {"calls:undo", "calls:attach", "calls:from_screenshot"}
 # So are the follow-up records: a volunteer reads them (and the answer's file), no more.
 OWNER_ONLY |= {"followup:new", "followup:edit", "followup:payment_order"}
 

@@ -138,23 +138,61 @@ def test_the_fourth_answered_call_in_a_day_and_later_ones_carry_the_flag(assess_
     assert "gbt_45251_2025_frequency" in result.flags[0].rules
 
 
+BANK = {"type": "bank_card"}
+ONLINE_CREDIT = ("online_platform", "pay_later", "consumer_finance", "microloan")
+
+
 def test_six_unanswered_attempts_in_a_day_are_not_too_many(assess_case, call):
-    assert assess_case(calls=day_of_calls(call, 6, answered=False)).flags == ()
+    result = assess_case(lender=BANK, calls=day_of_calls(call, 6, answered=False))
+    assert result.flags == ()
 
 
-def test_the_seventh_unanswered_attempt_in_a_day_carries_the_flag(assess_case, call):
-    result = assess_case(calls=day_of_calls(call, 7, answered=False))
+@pytest.mark.parametrize("lender", ["bank_card", "bank_loan"])
+def test_the_seventh_unanswered_attempt_to_a_bank_borrower_carries_the_flag(
+    assess_case, call, lender
+):
+    result = assess_case(lender={"type": lender}, calls=day_of_calls(call, 7, answered=False))
     assert flags_of(result) == [("too_many_calls", 6)]
+    assert "cba_2026_unanswered" in result.flags[0].rules
+    assert "gbt_45251_2025_frequency" not in result.flags[0].rules
+
+
+@pytest.mark.parametrize("lender", ONLINE_CREDIT)
+def test_missed_attempts_have_no_daily_limit_for_online_consumer_credit(assess_case, call, lender):
+    # The six-attempt line is the bank guideline's: no source sets it for platforms.
+    result = assess_case(lender={"type": lender}, calls=day_of_calls(call, 9, answered=False))
+    assert result.flags == ()
+
+
+@pytest.mark.parametrize("lender", ["bank_card", "bank_loan"])
+def test_answered_calls_have_no_daily_limit_for_banks(assess_case, call, lender):
+    # The three-answered-calls line is GB/T 45251-2025's, for online consumer credit only.
+    assert assess_case(lender={"type": lender}, calls=day_of_calls(call, 5)).flags == ()
+
+
+@pytest.mark.parametrize("lender", ONLINE_CREDIT)
+def test_the_fourth_answered_call_is_too_many_for_online_consumer_credit(assess_case, call, lender):
+    result = assess_case(lender={"type": lender}, calls=day_of_calls(call, 4))
+    assert flags_of(result) == [("too_many_calls", 3)]
+    assert "cba_2026_unanswered" not in result.flags[0].rules
+
+
+@pytest.mark.parametrize("lender", ["private", "other"])
+def test_no_daily_limit_is_flagged_for_private_or_other_lenders(assess_case, call, lender):
+    calls = day_of_calls(call, 5) + day_of_calls(call, 9, answered=False)
+    assert assess_case(lender={"type": lender}, calls=calls).flags == ()
+
+
+def test_repeated_calls_are_flagged_for_every_lender_as_possible_harassment(assess_case, call):
+    for lender in LENDER_TYPES:
+        calls = [call("2026-11-18T10:00:00+08:00", conduct=["repeated_calls"])]
+        flag = assess_case(lender={"type": lender}, calls=calls).flags[0]
+        assert flag.code == "repeated_calls" and "civil_code_1033" in flag.rules, lender
 
 
 def test_answered_calls_and_missed_attempts_are_counted_apart(assess_case, call):
     calls = day_of_calls(call, 3) + day_of_calls(call, 6, answered=False)
     assert assess_case(calls=calls).flags == ()
-
-
-def test_a_bank_case_cites_the_bank_guideline_for_missed_attempts(assess_case, call):
-    result = assess_case(lender={"type": "bank_card"}, calls=day_of_calls(call, 7, answered=False))
-    assert "cba_2026_unanswered" in result.flags[0].rules
 
 
 def test_calls_on_different_shanghai_days_are_counted_apart(assess_case, call):

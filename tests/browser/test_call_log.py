@@ -35,6 +35,8 @@ def test_log_a_call_with_javascript(
     # The suggestions appear as they type; nothing is ticked until they press "Tick these".
     tick = page.locator("#suggestions button[name=tick]")
     expect(tick).to_be_visible()
+    # Each suggestion says which words it comes from.
+    expect(page.locator("#suggestions")).to_contain_text("联系你父母")
     expect(page.locator("input[value=threat_visit]")).not_to_be_checked()
     tick.click()
     expect(page.locator("input[value=threat_visit]")).to_be_checked()
@@ -77,6 +79,7 @@ def test_log_a_call_without_javascript(
     entry = nojs.locator(".call-entry").first
     expect(entry).to_contain_text(OUTSIDE_HOURS)
     expect(entry.locator(".confirm-suggestions")).to_be_visible()
+    expect(entry.locator(".confirm-suggestions")).to_contain_text("自称警察")
     screenshot(nojs, "call-log-suggestions-nojs-zh-hans")
     entry.locator("form:has(input[value=impersonation]) button").click()
 

@@ -31,7 +31,7 @@ def test_find_the_payment_order_page_on_a_phone(
     page.get_by_role("link", name="法律上真正会发生什么").click()
     expect(page.get_by_role("heading", level=1)).to_have_text("法律上真正会发生什么")
     expect(page.locator("cite.source").first).to_be_visible()
-    expect(page.locator(".rights-reviewed")).to_contain_text("2026-11-28")
+    expect(page.locator(".rights-reviewed")).to_contain_text("2026-12-03")
     screenshot(page, "rights-detail-zh-hans")
     assert_accessible(page)
     width = page.evaluate("document.documentElement.scrollWidth")

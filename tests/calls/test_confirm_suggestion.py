@@ -69,3 +69,8 @@ def test_someone_elses_call_is_not_found(client, my_case, someone_elses_case):
     assert client.post(url("confirm", my_case, pk=theirs.pk), {"code": "insult"}).status_code == 404
     theirs.refresh_from_db()
     assert "threat_arrest" not in theirs.conduct and "insult" not in theirs.conduct
+
+
+def test_the_offer_after_saving_says_which_words_it_comes_from(client, empty_case, call):
+    text = client.get(url("list", empty_case), {"saved": call.pk}).text
+    assert "suggested because: <q>坐牢</q>" in text

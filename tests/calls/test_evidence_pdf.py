@@ -45,7 +45,8 @@ def test_the_evidence_pdf_lists_every_call_with_its_time_and_flags(client, empty
         assert time in text
     assert "提醒还款" in text and "李专员" in text
     assert "说要上门，还要通知你家人" in text
-    assert "威胁上门或去你单位" in text
+    # Written for an institution: the borrower, not "you" (what was typed stays as typed).
+    assert "威胁上门或去借款人单位" in text and "去你单位" not in text
     assert "在不允许的时间段联系" in text
 
 
@@ -72,7 +73,7 @@ def test_the_summary_counts_the_calls_by_flag(client, empty_case, logged):
     add_call(empty_case, "2026-11-20T23:30+08:00")
     html = client.get(url("evidence_html", empty_case)).context["document"]
     assert "<li>2 次在 22:00 至次日 08:00 之间联系</li>" in html
-    assert "<li>1 次威胁上门或去你单位</li>" in html
+    assert "<li>1 次威胁上门或去借款人单位</li>" in html
 
 
 def test_each_rule_is_cited_once(client, empty_case, logged):

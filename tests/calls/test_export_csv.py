@@ -45,25 +45,34 @@ def test_it_has_one_row_per_call_oldest_first_with_every_column(client, my_case)
         "collector's name",
         "minutes",
         "what was said",
-        "conduct codes",
+        "conduct",
         "flags",
         "rules broken",
+        "conduct codes",
+        "flag codes",
     ]
     assert first[0] == "2026-11-16T10:05:00+08:00"
-    *cells, rules = second
+    cells, rules, codes = second[:10], second[10], second[11:]
     assert cells == [
         "2026-11-18T22:40:00+08:00",
-        "phone",
+        "Phone call",
         "yes",
         "0755-0000000",
         "某某资产管理",
         "王经理",
         "6",
         "说今晚不还就联系我父母和单位",
-        "threat_contact_third_party",
-        "outside_hours threat_contact_third_party",
+        "Threat to tell the borrower's family or contacts",
+        "Contact outside permitted hours；Threat to tell the borrower's family or contacts",
     ]
     assert rules.split("; ") == RULES_OF_THE_LATE_THREAT
+    assert codes == ["threat_contact_third_party", "outside_hours threat_contact_third_party"]
+
+
+def test_the_cells_are_words_in_the_readers_language(client, my_case):
+    second = rows(download(client, my_case, "zh-hans"))[2]
+    assert second[1] == "电话" and second[2] == "是"
+    assert "借款人" in second[8] and "你" not in second[8] + second[9]
 
 
 def test_the_headers_follow_the_readers_language(client, my_case):
@@ -92,7 +101,7 @@ def test_a_call_logged_or_deleted_since_the_last_download_is_in_the_next(client,
     add_call(empty_case, "2026-11-19T10:00+08:00")
     assert len(rows(download(client, empty_case))) == 2
     late = add_call(empty_case, "2026-11-19T23:10+08:00")
-    assert rows(download(client, empty_case))[2][9] == "outside_hours"
+    assert rows(download(client, empty_case))[2][12] == "outside_hours"
     client.post(url("delete", empty_case, pk=late.pk))
     assert len(rows(download(client, empty_case))) == 2
 

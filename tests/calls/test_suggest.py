@@ -41,3 +41,16 @@ def test_tick_these_returns_the_boxes_with_the_suggestions_and_earlier_ticks_che
 def test_someone_elses_case_is_not_found(client, my_case, someone_elses_case):
     response = client.get(url("suggest", someone_elses_case), {"summary": "坐牢"}, headers=HTMX)
     assert response.status_code == 404
+
+
+def test_it_says_which_words_each_suggestion_comes_from(client, empty_case):
+    summary = "一小时内结清，否则将联系身边人"
+    response = client.get(url("suggest", empty_case), {"summary": summary}, headers=HTMX)
+    assert "Threat to tell your family or contacts" in response.text
+    assert "suggested because: <q>联系身边人</q>" in response.text
+
+
+def test_the_borrowers_own_situation_suggests_nothing_on_the_form(client, empty_case):
+    summary = "我家人生病住院，所以没能按时还款"
+    response = client.get(url("suggest", empty_case), {"summary": summary}, headers=HTMX)
+    assert "Tick these" not in response.text

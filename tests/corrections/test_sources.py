@@ -42,9 +42,12 @@ def test_a_page_shows_a_correction_at_once_and_the_file_again_once_it_is_deleted
 
 
 def test_an_unticked_source_shows_the_check_the_official_text_caveat(client):
-    before = client.get(DIRECTORY).text.count('class="caveat"')
+    before = client.get(DIRECTORY).text.count('class="caveat-mark"')
     source_correction(verified=False)
-    assert client.get(DIRECTORY).text.count('class="caveat"') == before + 1
+    text = client.get(DIRECTORY).text
+    assert text.count('class="caveat-mark"') == before + 1
+    # The caveat itself is said once per page, however many sources carry the mark.
+    assert text.count('class="caveat-legend"') == 1
 
 
 def test_a_correction_of_a_source_no_longer_in_the_file_is_ignored(client):

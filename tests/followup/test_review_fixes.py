@@ -42,6 +42,7 @@ REGULATOR_WORDS = {
     "nfra_12378": "12378",
     "local_financial_regulator": "地方金融",
     "consumer_12315": "12315",
+    "police_110": "公安局",
 }
 
 

@@ -19,7 +19,7 @@ from django.urls import reverse
 from django_otp.plugins.otp_totp.models import TOTPDevice
 
 from assistant.accounts.forms import LogInForm, SignUpForm
-from assistant.calls.forms import CallForm, EvidenceForm, FilterForm
+from assistant.calls.forms import CallForm, EvidenceForm, FilterForm, ScreenshotForm
 from assistant.cases import wizard
 from assistant.followup.forms import PaymentOrderForm, ReminderForm, SentItemForm
 from assistant.help.forms import AprCheckForm
@@ -272,6 +272,12 @@ ENDPOINTS = [
         lambda w: reverse("calls:attach", args=[w.case.pk, w.call.pk]),
         EvidenceForm,
         examples=40,
+    ),
+    Endpoint(
+        "calls from a screenshot",
+        lambda w: reverse("calls:from_screenshot", args=[w.case.pk]),
+        ScreenshotForm,
+        examples=20,  # a file that is a real image is read by OCR: seconds each
     ),
     Endpoint(
         "new sent item",

@@ -39,7 +39,8 @@ def test_every_entry_has_a_last_verified_date(client):
     text = client.get(URL).text
     for entry in entries():
         assert re.fullmatch(r"\d{4}-\d{2}-\d{2}", entry["last_verified"])
-    assert text.count("Last verified 2026-12-01") == len(entries())
+    shown = text.count("Last verified 2026-12-01") + text.count("Last verified 2026-12-03")
+    assert shown == len(entries()) > 0
 
 
 def test_only_numbers_facts_gives_and_unconfirmed_ones_are_marked(client):

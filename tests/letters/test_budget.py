@@ -85,3 +85,15 @@ def test_without_an_amount_or_a_way_to_pay_it_the_plan_is_incomplete(total, mont
     monthly = monthly and D(monthly)
 
     assert check_plan(total, monthly, None, LONGEST).verdict == budget.INCOMPLETE
+
+
+def test_a_plan_from_the_budget_keeps_a_margin_when_a_share_is_given():
+    # 80% of the 1,200 the budget leaves, in whole yuan: 960 a month, 240 kept back.
+    check = check_plan(D("9600"), None, a_budget(), LONGEST, offer_share=D("0.80"))
+    assert check.schedule.monthly == D("960") and check.schedule.months == 10
+    assert check.affordable == D("1200.00")
+
+
+def test_a_typed_monthly_amount_is_offered_as_typed_whatever_the_share():
+    check = check_plan(D("9600"), D("1200"), a_budget(), LONGEST, offer_share=D("0.80"))
+    assert check.schedule.monthly == D("1200")

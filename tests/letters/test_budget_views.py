@@ -26,9 +26,11 @@ def test_typing_the_budget_updates_what_is_left_and_the_plan(client, my_case):
     page = response.content.decode()
     assert page.lstrip().startswith('<section id="plan-check"')  # only the partial
     assert "1200.00 yuan a month left for repayment" in page
-    assert "1200.00 yuan a month repays 8000.00 yuan in 7 months" in page
-    assert "<td>Months 1–6</td><td>1200.00</td>" in page
-    assert "<td>Month 7</td><td>800.00</td>" in page
+    # The plan offers 80% of what is left, in whole yuan, and says why.
+    assert "960.00 yuan a month repays 8000.00 yuan in 9 months" in page
+    assert "<td>Months 1–8</td><td>960.00</td>" in page
+    assert "<td>Month 9</td><td>320.00</td>" in page
+    assert "This keeps 240.00 yuan a month of what your budget leaves for the unexpected" in page
     assert not Letter.objects.exists()
 
 
@@ -48,7 +50,7 @@ def test_a_plan_longer_than_the_longest_says_what_would_work(client, my_case):
 
     page = post(client, my_case, data).content.decode()
 
-    assert "would take 84 months, longer than the longest plan lenders agree to (60" in page
+    assert "would take 105 months, longer than the longest plan lenders agree to (60" in page
     assert "1666.67 yuan a month would repay it in 60 months" in page
     assert "Your budget leaves 1200.00 yuan a month, less than that" in page
     assert url("new", my_case.pk, "hardship_deferral", language="en") in page
@@ -87,8 +89,9 @@ def test_the_letter_states_the_budget_by_category_and_the_schedule(client, my_ca
     assert "每月收入约人民币5,000.00元，必要生活支出约人民币3,200.00元" in text
     assert "（其中房租或房贷人民币1,500.00元、饮食人民币1,200.00元、交通人民币500.00元）" in text
     assert "每月可用于还款的金额约为人民币1,200.00元" in text
-    assert "每月还款人民币1,200.00元，共7期，最后一期还款人民币800.00元" in text
-    assert "第1—6期人民币1,200.00元第7期人民币800.00元" in text
+    assert "每月还款人民币960.00元，共9期，最后一期还款人民币320.00元" in text
+    assert "第1—8期人民币960.00元第9期人民币320.00元" in text
+    assert "留出约人民币240.00元以应对意外支出" in text
     schedule = letter.latest().content["schedule"]
     assert schedule["total"] == "8000.00"
 

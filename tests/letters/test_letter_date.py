@@ -10,7 +10,7 @@ from tests.letters.test_pdf import pdf_text
 def test_late_evening_utc_is_already_the_next_day_in_shanghai(client):
     case = own(client, "xinyongfei-day5")  # first missed 15 November; the file fixed as_of 20th
     with time_machine.travel("2026-11-30 23:30 +0000", tick=False):  # 1 December, 07:30 Beijing
-        letter = make_letter(client, case, "complaint_lender")
+        letter = make_letter(client, case, "hardship_deferral")
 
     text = pdf_text(client.get(url("pdf", letter.pk)).content)
 

@@ -1,10 +1,12 @@
 """Each kind downloads as a PDF that carries the case's facts, its incidents and their rules."""
 
+import re
+
 import pytest
 
 from assistant.assessment.conduct import SHANGHAI
 from assistant.cases.records import assess_case
-from assistant.letters.kinds import KINDS, build_content, cite
+from assistant.letters.kinds import HARDSHIP_KINDS, KINDS, NOT_ADMITTING, build_content, cite
 from tests.letters.conftest import make_letter, own, url
 from tests.letters.test_pdf import pdf_text, squeeze
 
@@ -25,16 +27,45 @@ def test_each_kind_carries_the_account_facts(client, kind):
 
     text = download(client, make_letter(client, case, kind))
 
-    for fact in ("信用飞", "人民币8,000.00元", "人民币9,120.50元", "2026年11月15日"):
-        assert fact in text, fact
-    # Dated the day it is written (28 November), and overdue counted to that day, not to
-    # the as_of (20 November) the imported file fixed.
-    assert "截至2026年11月28日已逾期13天" in text
+    assert "信用飞" in text
+    if kind != "credit_objection":
+        for fact in ("人民币8,000.00元", "人民币9,120.50元", "2026年11月15日"):
+            assert fact in text, fact
     assert "2026年11月28日" in text.rsplit("日期", 1)[1]  # the date line, in Chinese format
     assert "李明华" in text and "13800000000" in text
     assert "身份证号：________" in text  # left out: a blank line to fill in by hand
     assert squeeze(KINDS[kind].subject.format(lender="信用飞").zh) in text
     assert "第1页" in text
+
+
+@pytest.mark.parametrize("kind", sorted(HARDSHIP_KINDS))
+def test_a_hardship_letter_counts_the_days_overdue_to_its_own_date(client, kind):
+    case = own(client, "xinyongfei-day5")
+    text = download(client, make_letter(client, case, kind))
+    # Dated the day it is written (28 November), and overdue counted to that day, not to
+    # the as_of (20 November) the imported file fixed.
+    assert "截至2026年11月28日已逾期13天" in text
+
+
+@pytest.mark.parametrize("kind", sorted(NOT_ADMITTING))
+def test_a_letter_that_must_not_admit_the_debt_gives_only_the_lenders_claim(client, kind):
+    case = own(client, "xinyongfei-day5")
+    text = download(client, make_letter(client, case, kind))
+    assert "本函不构成对债务金额及诉讼时效的确认" in text
+    # No "as of … N days overdue", no "I am your borrower" except as what the lender says.
+    assert not re.search(r"截至.{4,14}已逾期\d+天", text)
+    assert not re.search(r"(?<!称)本人是贵司的借款人", text)
+    assert "称本人" in text or kind == "credit_objection"
+
+
+def test_the_credit_objection_names_the_report_and_account_not_the_days_overdue(client):
+    case = own(client, "xinyongfei-day5")
+    letter = make_letter(
+        client, case, "credit_objection", report_number="2026112812345", account_id="ZH-0042"
+    )
+    text = download(client, letter)
+    assert "信用报告编号：2026112812345" in text and "ZH-0042" in text
+    assert "逾期13天" not in text and "未能按期还款" not in text
 
 
 @pytest.mark.parametrize("kind", sorted(INCIDENT_KINDS))

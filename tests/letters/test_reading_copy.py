@@ -63,8 +63,18 @@ def test_typed_text_is_left_as_typed(client):
     facts = "\n".join(english["facts"])
     assert "My personal credit report contains this record: 2026年11月的逾期记录" in facts
     assert "because: 该笔款项已于到期日前还清" in facts
-    assert "RMB 8,000.00" in facts and "15 November 2026" in facts
+    # The objection names the report and account, never the days overdue (FACTS.md §5).
+    assert "Credit report number" in facts and "days overdue" not in facts
     assert english["sender_lines"][0] == {"label": "Name", "value": "李明华"}
+
+
+def test_the_lenders_claim_is_translated_with_its_amount_and_date(client):
+    case = own(client, "xinyongfei-day5")
+    letter = make_letter(client, case, "complaint_lender")
+
+    facts = "\n".join(document(letter.latest().content, reading=True)["facts"])
+    assert "says that I have a loan with it" in facts
+    assert "RMB 8,000.00" in facts and "15 November 2026" in facts
 
 
 def test_a_call_summary_is_quoted_as_typed(client):

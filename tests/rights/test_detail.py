@@ -6,12 +6,13 @@ pytestmark = pytest.mark.django_db
 
 def test_it_shows_the_summary_before_the_sections(client, pages):
     text = client.get("/en/rights/legal-process/").text
-    assert text.index("you will always receive formal legal papers") < text.index("<h2")
+    assert text.index("check any court message with 12368 or the court itself") < text.index("<h2")
 
 
 def test_it_shows_each_sections_citations(client, pages):
     text = client.get("/en/rights/legal-process/").text
-    assert "中华人民共和国民事诉讼法（督促程序）" in text
+    assert "中华人民共和国民事诉讼法（2023年修正）" in text
+    assert "arts. 225–228" in text
     assert "最高人民法院关于公布失信被执行人名单信息的若干规定（2017年修正）" in text
     assert text.count('class="source"') >= 6
 
@@ -22,7 +23,7 @@ def test_unverified_sources_say_check_the_official_text(client, pages):
 
 
 def test_it_shows_when_the_page_was_last_reviewed(client, pages):
-    assert "last reviewed on 2026-11-28" in client.get("/en/rights/credit-report/").text
+    assert "last reviewed on 2026-12-03" in client.get("/en/rights/credit-report/").text
 
 
 def test_it_is_in_chinese_by_default(client, pages):
@@ -82,7 +83,7 @@ def test_the_scam_page_says_how_to_check_each_scam(client, pages):
     text = client.get("/en/rights/scam-warnings/").text
     assert "never into a personal account" in text
     assert "open the lender&#x27;s official app yourself" in text
-    assert "never call the number printed on the paper" in text.lower()
+    assert "never call a number, open a link or pay into an account that the message" in text
     assert "Anyone who charges to &quot;repair&quot; your credit record" in text
     assert "check the official text" in text
 
@@ -100,14 +101,14 @@ def test_the_scam_page_in_chinese_names_the_paid_agencies(client, pages):
             "en",
             (
                 "at most 10,000 yuan",
-                "1 January 2020",
+                "from 2020 to 2025",
                 "by 31 March 2026",
-                "deadline has now passed",
+                "Nobody can apply now",
             ),
         ),
         (
             "zh-hans",
-            ("不超过1万元", "2020年1月1日", "2026年3月31日（含）前全部还清", "期限已经过去"),
+            ("不超过1万元", "2020年至2025年间", "2026年3月31日前全部还清", "现在已经不能再申请"),
         ),
     ],
 )

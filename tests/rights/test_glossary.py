@@ -106,7 +106,7 @@ def test_the_glossary_page_has_an_anchor_for_every_term(client, language):
     for term in glossary.terms(language):
         assert f'id="term-{term.slug}"' in text
         assert term.text in text.replace("&quot;", '"').replace("&#x27;", "'")
-    reviewed = {"en": "last reviewed on 2026-12-01.", "zh-hans": "本页最后审核日期：2026-12-01。"}
+    reviewed = {"en": "last reviewed on 2026-12-03.", "zh-hans": "本页最后审核日期：2026-12-03。"}
     assert reviewed[language] in text
 
 
@@ -159,4 +159,4 @@ def test_every_glossary_source_is_in_the_registry():
 def test_the_glossary_page_shows_where_a_legal_claim_comes_from(client):
     entry = client.get("/en/rights/glossary/").text.split('id="term-payment-order"')[1]
     entry = entry.split("</dd>")[0]
-    assert "中华人民共和国民事诉讼法（督促程序）" in entry
+    assert "中华人民共和国民事诉讼法（2023年修正）" in entry and "art. 227" in entry
