@@ -80,11 +80,15 @@ def check_plan(
     show. With neither, or nothing to repay, the verdict is INCOMPLETE.
     """
     affordable = budget.affordable if budget is not None else None
-    if monthly is None and affordable is not None:
+    from_budget = monthly is None
+    if from_budget and affordable is not None:
         monthly = offer_from(affordable, offer_share) if affordable > 0 else affordable
     if not total or total <= 0 or monthly is None:
         return PlanCheck(INCOMPLETE, affordable=affordable)
     schedule = instalment_schedule(total, monthly, max_months)
+    if from_budget and not schedule.fits and 0 < schedule.needed_monthly <= affordable:
+        # The margin would make the plan longer than lenders agree to: offer what fits.
+        schedule = instalment_schedule(total, schedule.needed_monthly, max_months)
     if monthly <= 0:
         return PlanCheck(NOTHING_LEFT, schedule, affordable)
     if not schedule.fits:

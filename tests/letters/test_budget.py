@@ -97,3 +97,10 @@ def test_a_plan_from_the_budget_keeps_a_margin_when_a_share_is_given():
 def test_a_typed_monthly_amount_is_offered_as_typed_whatever_the_share():
     check = check_plan(D("9600"), D("1200"), a_budget(), LONGEST, offer_share=D("0.80"))
     assert check.schedule.monthly == D("1200")
+
+
+def test_the_margin_gives_way_when_it_would_make_the_plan_too_long():
+    # 80% of 1,200 is 960: 60,000 would take 63 months; 1,000 a month fits in 60.
+    check = check_plan(D("60000"), None, a_budget(), LONGEST, offer_share=D("0.80"))
+    assert check.verdict == budget.FITS
+    assert check.schedule.monthly == D("1000.00") and check.schedule.months == 60
