@@ -97,4 +97,4 @@ def test_lender_type_is_preselected_from_the_name_with_htmx(live_server, page):
     page.goto(f"{live_server.url}/en/cases/new/")
     page.locator("#id_lender_name").fill("招商银行信用卡")
     page.locator("#id_lender_name").press("Tab")
-    page.wait_for_function("document.querySelector('input[value=bank_card]').checked")
+    expect(page.locator("input[value=bank_card]")).to_be_checked()
