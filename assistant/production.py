@@ -1,14 +1,37 @@
 """Production settings: DEBUG off, secure cookies, HSTS; refuses to start without a real key."""
 
+import math
 import os
+import zlib
+from collections import Counter
 
 from django.core.exceptions import ImproperlyConfigured
 
 from assistant.settings import *  # noqa: F403
 from assistant.settings import INSECURE_DEV_KEY, env_bool
 
+# A random key of 50 characters or more carries about 200 bits or more; 60 × "a" none.
+MIN_KEY_BITS = 160
+
+
+def key_bits(key):
+    """A key's information by the spread of its characters: length × Shannon entropy."""
+    counts = Counter(key)
+    return -sum(n * math.log2(n / len(key)) for n in counts.values())
+
+
+def looks_random(key):
+    """Enough spread in its characters, and no repeated pattern (which zlib would shrink:
+    "abcdefghij" × 6 has ten different characters, but is one short word said six times)."""
+    return key_bits(key) >= MIN_KEY_BITS and len(zlib.compress(key.encode())) >= len(key) // 2
+
+
 SECRET_KEY = os.environ.get("SECRET_KEY", "")
-weak_key = SECRET_KEY == INSECURE_DEV_KEY or SECRET_KEY.startswith("django-insecure")
+weak_key = (
+    SECRET_KEY == INSECURE_DEV_KEY
+    or SECRET_KEY.startswith("django-insecure")
+    or not looks_random(SECRET_KEY)
+)
 if len(SECRET_KEY) < 50 or weak_key:
     raise ImproperlyConfigured(
         "Set SECRET_KEY to a random value of at least 50 characters "

@@ -190,3 +190,94 @@ class Borrower(HttpUser):
         # The session's cases moved to the account; the case page is still theirs.
         if self.case_url:
             self._page(self.case_url, "case page (signed in)")
+
+
+def largest_case_file():
+    """The largest case file the site takes (limits.json calls_per_case, under 2 MB): every
+    call at night, flagged, with something said."""
+    import json
+
+    most = json.loads(
+        (Path(__file__).resolve().parents[1] / "assistant/assessment/data/limits.json").read_text()
+    )["limits"]["calls_per_case"]["value"]
+    start = datetime(2026, 9, 1, 22, 30)
+    calls = [
+        {
+            "at": (start + timedelta(minutes=17 * n)).strftime("%Y-%m-%dT%H:%M:00+08:00"),
+            "channel": "phone",
+            "summary": "说今晚不还就联系你家人和单位，还要上门",
+            "conduct": ["threat_contact_third_party", "threat_visit"],
+        }
+        for n in range(most)
+    ]
+    data = {
+        "format": "anxin.case/1",
+        "lender": {"type": "online_platform", "name": "某平台"},
+        "first_missed_due_date": "2026-08-15",
+        "calls": calls,
+    }
+    return json.dumps(data, ensure_ascii=False).encode()
+
+
+class HostileVisitor(HttpUser):
+    """One visitor doing the most work the site allows, without pause: restores the largest
+    case file allowed (again and again: the hourly limit answers 429), and downloads every
+    part of its evidence PDF, its CSV and its pages. scripts/load.sh runs it beside the
+    borrowers in a second locust, so the borrowers' figures are theirs alone. A 429, or a 503
+    (a PDF part stopped at its time limit, the summary page instead) is the site holding,
+    not failing."""
+
+    wait_time = between(0, 0.1)
+    case_file = None
+
+    def on_start(self):
+        HostileVisitor.case_file = HostileVisitor.case_file or largest_case_file()
+        self.case_url = None
+        self.parts = 1
+
+    def _restore(self):
+        token = self.client.get("/zh-hans/account/", name="hostile: my data").text
+        found = CSRF.search(token)
+        with self.client.post(
+            "/zh-hans/account/import/",
+            files={"case_file": ("case.json", self.case_file, "application/json")},
+            data={"csrfmiddlewaretoken": found.group(1) if found else ""},
+            allow_redirects=False,
+            name="hostile: restore the largest case file",
+            catch_response=True,
+        ) as response:
+            if response.status_code == 302:
+                self.case_url = response.headers["Location"]
+            elif response.status_code == 429:
+                response.success()
+            else:
+                response.failure(f"{response.status_code}")
+
+    @task(1)
+    def restore(self):
+        self._restore()
+
+    @task(6)
+    def evidence(self):
+        if not self.case_url:
+            return self._restore()
+        part = random.randint(1, self.parts)
+        with self.client.get(
+            f"{self.case_url}calls/evidence.pdf?part={part}",
+            name="hostile: evidence PDF part",
+            catch_response=True,
+        ) as response:
+            if response.status_code in (200, 429, 503):
+                response.success()
+        page = self.client.get(f"{self.case_url}calls/evidence/", name="hostile: evidence page")
+        self.parts = max(
+            int(n) for n in ["1", *re.findall(r"evidence\.pdf\?part=(\d+)", page.text)]
+        )
+
+    @task(2)
+    def csv_and_pages(self):
+        if not self.case_url:
+            return self._restore()
+        self.client.get(f"{self.case_url}calls/export.csv", name="hostile: CSV")
+        self.client.get(self.case_url, name="hostile: case page")
+        self.client.get(f"{self.case_url}calls/", name="hostile: call list")

@@ -1,6 +1,8 @@
 """Print the load run's totals from locust's CSV files; exit 1 if any request failed.
 
 python scripts/load_report.py locust_stats.csv locust_failures.csv
+python scripts/load_report.py --compare alone_stats.csv beside_stats.csv
+    the borrowers' p95 beside a hostile visitor against their p95 alone; exit 1 past 2×
 """
 
 import csv
@@ -34,5 +36,24 @@ def main(stats_path, failures_path):
     return 1 if failures else 0
 
 
+MOST_SLOWDOWN = 2
+
+
+def compare(alone_path, beside_path):
+    alone, beside = (
+        next(row for row in read(path) if row["Name"] == "Aggregated")
+        for path in (alone_path, beside_path)
+    )
+    ratio = float(beside["95%"]) / max(float(alone["95%"]), 1)
+    verdict = "within" if ratio <= MOST_SLOWDOWN else "PAST"
+    print(
+        f"borrowers' p95: {alone['95%']} ms alone, {beside['95%']} ms beside the hostile "
+        f"visitor: {ratio:.2f}×, {verdict} the {MOST_SLOWDOWN}× allowed"
+    )
+    return 0 if ratio <= MOST_SLOWDOWN else 1
+
+
 if __name__ == "__main__":
+    if sys.argv[1] == "--compare":
+        sys.exit(compare(*sys.argv[2:4]))
     sys.exit(main(*sys.argv[1:3]))

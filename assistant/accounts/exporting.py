@@ -1,12 +1,13 @@
 """Everything a visitor has with us, as one ZIP file.
 
 Per case, in a folder `case-<id>/`: `case.json` (anxin.case/1, which the import page reads
-back), `calls.csv` (the call log as the call log page exports it), the latest version of
-each letter as a PDF, the evidence files as they were uploaded, what was sent and the
-answers' files, and the sharing records (case_records.py): the volunteers' notes the
-borrower sees, who the case is shared with, and every look of a volunteer. An account's
-reminder choice and the reminders sent are in `reminders.csv`. A README.txt in Chinese and
-English says what is where.
+back), `calls.csv` (the call log as the call log page exports it), every version of each
+letter as a PDF (a sent one marked "-sent": it is what went out, even when a later draft
+exists) and all of them with their wording in `letters.json`, the evidence files as they
+were uploaded, what was sent and the answers' files, and the sharing records
+(case_records.py): the volunteers' notes the borrower sees, who the case is shared with,
+and every look of a volunteer. An account's reminder choice and the reminders sent are in
+`reminders.csv`. A README.txt in Chinese and English says what is where.
 
 The ZIP is written to a temporary file rather than memory: evidence may add up to
 hundreds of megabytes.
@@ -35,7 +36,9 @@ README = """安心 Anxin — 你的全部资料 / all your data
                 The case file; import it again on the "My data" page.
   calls.csv     催收记录，可用 Excel 或 WPS 打开。
                 The call log; opens in Excel or WPS.
-  letters/      每封信的最新版本 (PDF)。 The latest version of each letter (PDF).
+  letters/      每封信的每一个版本 (PDF)；已寄出的版本文件名以 -sent 结尾。
+                Every version of each letter (PDF); a version you sent ends in -sent.
+  letters.json  每封信的全部版本和寄出记录。 Every letter's versions and when each was sent.
   evidence/     你上传的截图、录音和文件。 Your screenshots, recordings and files.
   sent.csv      你寄出的投诉、信件和异议，以及对方的答复。
                 What you sent (complaints, letters, objections) and the answers.
@@ -74,12 +77,7 @@ def _add_case(archive, case):
     text = json.dumps(case_to_file(case), ensure_ascii=False, indent=2)
     archive.writestr(f"{folder}/case.json", text + "\n")
     archive.writestr(f"{folder}/calls.csv", case_calls_csv(case))
-    for letter in case.letters.all():
-        version = letter.latest()
-        if version is None:
-            continue
-        pdf = render_pdf(LETTER_DOCUMENT, documents.document(version.content))
-        archive.writestr(f"{folder}/letters/{letter.kind}-{letter.pk}-v{version.number}.pdf", pdf)
+    _add_letters(archive, case, folder)
     # The evidence of the calls in the log (a deleted call's files wait with it for an undo).
     files = Evidence.objects.filter(call__case=case, call__deleted_at__isnull=True)
     for item in files.order_by("pk"):
@@ -87,6 +85,32 @@ def _add_case(archive, case):
         name = f"{folder}/evidence/{item.call_id}-{item.pk}-{item.name}"
         _copy(item.file, archive, name)
     _add_follow_up(archive, case, folder)
+
+
+def _add_letters(archive, case, folder):
+    """Every version of every letter as a PDF, and all of them as data in letters.json."""
+    letters = []
+    for letter in case.letters.all():
+        versions = list(letter.versions.order_by("number"))
+        for version in versions:
+            pdf = render_pdf(LETTER_DOCUMENT, documents.document(version.content))
+            sent = "-sent" if version.is_sent else ""
+            name = f"{letter.kind}-{letter.pk}-v{version.number}{sent}.pdf"
+            archive.writestr(f"{folder}/letters/{name}", pdf)
+        letters.append({"kind": letter.kind, "versions": [_version(v) for v in versions]})
+    text = json.dumps({"letters": letters}, ensure_ascii=False, indent=2, default=str)
+    archive.writestr(f"{folder}/letters.json", text + "\n")
+
+
+def _version(version):
+    return {
+        "number": version.number,
+        "created_at": version.created_at.isoformat(),
+        "sent_on": version.sent_on and version.sent_on.isoformat(),
+        "sent_channel": version.sent_channel or None,
+        "sent_reference": version.sent_reference or None,
+        "content": version.content,
+    }
 
 
 def _add_follow_up(archive, case, folder):

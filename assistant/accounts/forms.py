@@ -7,7 +7,19 @@ from assistant.accounts import throttle
 
 
 class SignUpForm(UserCreationForm):
-    """A username (a name, phone number or e-mail address) and a password; nothing else."""
+    """A username (a name, phone number or e-mail address) and a password; nothing else.
+
+    A name that is taken gets a message that does not say so: names are often phone numbers
+    or e-mail addresses, and "already exists" would tell anyone who uses the site.
+    """
+
+    error_messages = {
+        **UserCreationForm.error_messages,
+        "unique": _(
+            "This name cannot be used for a new account. Please choose another one: adding "
+            "a word or a few digits is enough."
+        ),
+    }
 
     class Meta(UserCreationForm.Meta):
         fields = ("username",)
@@ -17,6 +29,14 @@ class SignUpForm(UserCreationForm):
                 "It is not checked and nobody is contacted."
             )
         }
+
+    def clean_username(self):
+        """Django's check (names differing only in case are one name), with the message
+        above in place of "A user with that username already exists"."""
+        username = self.cleaned_data.get("username")
+        if username and self._meta.model.objects.filter(username__iexact=username).exists():
+            raise ValidationError(self.error_messages["unique"], code="unique")
+        return username
 
 
 class ImportForm(forms.Form):

@@ -19,6 +19,13 @@ MESSAGES = {
     "text": _("must be text"),
     "count": _("must be a whole number ≥ 0"),
     "json": _("is not valid JSON"),
+    "too_long": _("must be at most %(allowed)s characters"),
+    "nul": _("must not contain NUL characters"),
+    "date_range": _("must be a date from %(first)s to %(last)s"),
+    "minutes": _("must be a whole number from 0 to %(allowed)s"),
+    "too_many": _("may hold at most %(allowed)s entries; a case can hold no more"),
+    "too_deep": _("is nested more deeply than a case file ever is"),
+    "more_problems": _("and %(allowed)s more problems not listed here"),
 }
 
 
@@ -27,7 +34,7 @@ def problem_messages(error):
     lines = []
     for problem in error.problems:
         if isinstance(problem, Problem) and problem.code in MESSAGES:
-            message = MESSAGES[problem.code] % {"allowed": ", ".join(problem.allowed)}
+            message = MESSAGES[problem.code] % problem.params
             lines.append(f"{problem.path}: {message}")
         else:
             lines.append(str(problem))

@@ -13,14 +13,17 @@ from django.http import FileResponse
 from django.shortcuts import redirect
 from django.urls import reverse, reverse_lazy
 from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
 from django.views.decorators.http import require_GET
 
+from assistant.accounts import rates
 from assistant.accounts.erasing import counts as data_counts
 from assistant.accounts.erasing import delete_cases
 from assistant.accounts.exporting import export_zip
 from assistant.accounts.forms import ImportForm, LogInForm, SignUpForm
 from assistant.accounts.importing import problem_messages
 from assistant.accounts.retention import retention_days
+from assistant.assessment import limits
 from assistant.assessment.casefile import CaseFileError
 from assistant.cases.access import cases_for, claim_for
 from assistant.cases.casefiles import read_case_file
@@ -30,6 +33,13 @@ from assistant.volunteers.roles import needs_second_factor, second_factor_url
 from assistant.volunteers.views import home_url
 
 DELETED_KEY = "anxin_deleted"
+TOO_MANY_SIGN_UPS = _(
+    "Too many sign-ups were tried from here in the last hour. Please try again in an hour."
+)
+TOO_MANY_IMPORTS = _(
+    "Too many case files were restored from here in the last hour: we take %(most)s an hour "
+    "from one browser. Nothing was saved this time; please try again in an hour."
+)
 
 
 def index(request):
@@ -50,6 +60,12 @@ def sign_up(request):
     if request.user.is_authenticated:
         return redirect("account:index")
     form = SignUpForm(request.POST or None)
+    if request.method == "POST" and not rates.allowed(rates.SIGN_UP, request):
+        form.is_valid()  # what was typed comes back with its own problems too
+        form.add_error(None, TOO_MANY_SIGN_UPS)
+        return render_page(request, "accounts/sign_up.html", {"form": form}, status=429)
+    if request.method == "POST":
+        rates.count(rates.SIGN_UP, request)
     if request.method == "POST" and form.is_valid():
         user = form.save()
         login(request, user)  # user_logged_in moves this session's cases to the account
@@ -110,7 +126,14 @@ def import_file(request):
     if request.method != "POST":
         return redirect("account:index")
     form = ImportForm(request.POST, request.FILES)
+    if not rates.allowed(rates.IMPORT, request):
+        form.is_valid()  # the file's own problems, if any, are shown too
+        form.add_error(
+            "case_file", TOO_MANY_IMPORTS % {"most": limits.value("case_imports_per_hour")}
+        )
+        return _index(request, form, status=429)
     if form.is_valid():
+        rates.count(rates.IMPORT, request)
         try:
             with transaction.atomic():
                 data = read_case_file(form.cleaned_data["case_file"])

@@ -9,12 +9,13 @@ rules and actions for the case's lender type.
 
 from collections.abc import Mapping
 from dataclasses import dataclass
-from datetime import date, datetime, timedelta
+from datetime import date, datetime
 from decimal import Decimal
 
 from . import money, stages
 from .casefile import Case, parse
 from .conduct import SHANGHAI, Flag, LogSummary, flags_for, summarise
+from .days import plus_days
 from .lenders import lender_type
 from .registry import Registry, default_registry
 from .suggestions import Figures, actions_for, case_signals, letters_for
@@ -63,7 +64,7 @@ def _next_stage(case: Case, days: int, stage: str, registry: Registry) -> NextSt
     if upcoming is None:
         return None
     code, from_day = upcoming
-    return NextStage(code, from_day, case.first_missed_due_date + timedelta(days=from_day))
+    return NextStage(code, from_day, plus_days(case.first_missed_due_date, from_day))
 
 
 def assess(

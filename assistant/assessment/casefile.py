@@ -4,6 +4,13 @@
 every problem found, each naming its key path ("calls[2].colour: unknown key"), so a file
 is never half-imported. `to_dict(case)` gives the dict back; money is written with two
 decimals, so parse(to_dict(parse(x))) == parse(x).
+
+This reader is the one place where a case file is checked (account import, `import_case`
+and `assess` all come through it), and whatever it accepts can be stored and shown: nesting
+no deeper than the format's own, texts no longer than their database columns (TEXT_FIELDS)
+and without NUL, control characters cleaned (text.py), amounts that fit the columns,
+dates and times between EARLIEST and LATEST, minutes up to a day, and at most
+limits.value("calls_per_case") calls and limits.value("repayments_per_case") repayments.
 """
 
 import json
@@ -13,6 +20,7 @@ from dataclasses import MISSING, dataclass, fields
 from datetime import date, datetime
 from decimal import Decimal
 
+from . import limits, text
 from .conduct import REPORTED_CODES, SHANGHAI
 from .lenders import CODES as LENDER_TYPES
 from .money import money_str
@@ -27,8 +35,29 @@ HARDSHIP_CODES = (
     "business_failure",
     "other",
 )
-MONEY = re.compile(r"\d{1,12}(\.\d{1,2})?")
+# The amount columns are DECIMAL(12, 2): ten digits before the point.
+MONEY = re.compile(r"\d{1,10}(\.\d{1,2})?")
 DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
+# Dates the site can count with (a limitation date three years on, deadlines, calendars)
+# and that any real debt falls within.
+EARLIEST = date(1970, 1, 1)
+LATEST = date(2099, 12, 31)
+MAX_MINUTES = 24 * 60
+# The format nests four deep (calls[0].conduct[0]); anything much deeper is not a case file.
+MAX_DEPTH = 8
+# Enough to fix a file by hand; a file with thousands of mistakes is not worth listing.
+MAX_PROBLEMS = 50
+MAX_KEY_SHOWN = 40
+# (max length, several lines?) of each text, as long as its database column
+# (cases.Case, calls.Call; tests/assessment/test_casefile_limits.py checks they agree).
+TEXT_FIELDS = {
+    "lender.name": (100, False),
+    "product": (100, False),
+    "calls.number": (50, False),
+    "calls.organisation": (100, False),
+    "calls.collector": (100, False),
+    "calls.summary": (4000, True),
+}
 
 
 @dataclass(frozen=True)
@@ -112,6 +141,13 @@ MESSAGES = {
     "text": "must be a string",
     "count": "must be a whole number ≥ 0",
     "json": "is not valid JSON",
+    "too_long": "must be at most {allowed} characters",
+    "nul": "must not contain NUL characters",
+    "date_range": "must be between {first} and {last}",
+    "minutes": "must be a whole number from 0 to {allowed}",
+    "too_many": "may hold at most {allowed} entries",
+    "too_deep": "is nested more deeply than a case file ever is",
+    "more_problems": "{allowed} more problems not listed",
 }
 
 
@@ -125,7 +161,13 @@ class Problem:
 
     @property
     def message(self) -> str:
-        return MESSAGES[self.code].format(allowed=", ".join(self.allowed))
+        return MESSAGES[self.code].format(**self.params)
+
+    @property
+    def params(self) -> dict[str, str]:
+        """What a message may quote: every allowed value, and the first and last of them."""
+        first, last = (self.allowed[0], self.allowed[-1]) if self.allowed else ("", "")
+        return {"allowed": ", ".join(self.allowed), "first": first, "last": last}
 
     def __str__(self) -> str:
         return f"{self.path}: {self.message}"
@@ -148,9 +190,18 @@ class _Reader:
 
     def __init__(self):
         self.problems: list[Problem] = []
+        self.not_listed = 0
 
     def fail(self, path, code, allowed=()):
-        self.problems.append(Problem(path, code, tuple(allowed)))
+        if len(self.problems) < MAX_PROBLEMS:
+            self.problems.append(Problem(path, code, tuple(allowed)))
+        else:
+            self.not_listed += 1
+
+    def all_problems(self) -> list[Problem]:
+        if not self.not_listed:
+            return self.problems
+        return [*self.problems, Problem("case file", "more_problems", (str(self.not_listed),))]
 
     def fields(self, data, path, spec: Mapping[str, Callable], required=()) -> dict:
         """Read an object: report unknown and missing keys, parse the known ones."""
@@ -159,7 +210,8 @@ class _Reader:
             return {}
         parsed = {}
         for key, value in data.items():
-            key_path = f"{path}.{key}" if path else str(key)
+            shown = key if len(key) <= MAX_KEY_SHOWN else key[:MAX_KEY_SHOWN] + "…"
+            key_path = f"{path}.{shown}" if path else shown
             if key not in spec:
                 self.fail(key_path, "unknown_key")
             elif value is not None:
@@ -175,17 +227,34 @@ class _Reader:
         blanks = {f.name: None for f in fields(cls) if f.default is MISSING}
         return cls(**{**blanks, **parsed})
 
-    def items(self, value, path, read_one) -> tuple:
+    def items(self, value, path, read_one, most=None) -> tuple:
         if not isinstance(value, list):
             self.fail(path, "list")
+            return ()
+        if most is not None and len(value) > most:
+            self.fail(path, "too_many", (str(most),))
             return ()
         return tuple(read_one(self, item, f"{path}[{index}]") for index, item in enumerate(value))
 
 
-def _text(reader, value, path):
-    if not isinstance(value, str):
-        reader.fail(path, "text")
-    return value
+def _text(field):
+    """A reader of the text `field` (a TEXT_FIELDS key): cleaned, then checked for length."""
+    most, several_lines = TEXT_FIELDS[field]
+    clean = text.lines if several_lines else text.one_line
+
+    def read(reader, value, path):
+        if not isinstance(value, str):
+            reader.fail(path, "text")
+            return value
+        if text.NUL in value:
+            reader.fail(path, "nul")
+            return value
+        value = clean(value)
+        if len(value) > most:
+            reader.fail(path, "too_long", (str(most),))
+        return value
+
+    return read
 
 
 def _money(reader, value, path):
@@ -195,23 +264,35 @@ def _money(reader, value, path):
     return Decimal(value)
 
 
+def _in_range(reader, day, path):
+    if EARLIEST <= day <= LATEST:
+        return True
+    reader.fail(path, "date_range", (EARLIEST.isoformat(), LATEST.isoformat()))
+    return False
+
+
 def _date(reader, value, path):
     if isinstance(value, str) and DATE.fullmatch(value):
         try:
-            return date.fromisoformat(value)
+            day = date.fromisoformat(value)
         except ValueError:
             pass
+        else:
+            return day if _in_range(reader, day, path) else None
     reader.fail(path, "date")
     return None
 
 
 def _datetime(reader, value, path):
     try:
-        if not isinstance(value, str) or len(value) <= 10:
+        if not isinstance(value, str) or len(value) <= 10 or len(value) > 40:
             raise ValueError(value)
         moment = datetime.fromisoformat(value)
     except ValueError:
         reader.fail(path, "datetime")
+        return None
+    # The wall-clock date first: moving year 1 or 9999 to another zone would overflow.
+    if not _in_range(reader, moment.date(), path):
         return None
     return moment if moment.tzinfo else moment.replace(tzinfo=SHANGHAI)
 
@@ -228,9 +309,11 @@ def _boolean_or_null(reader, value, path):
     return value
 
 
-def _count(reader, value, path):
+def _minutes(reader, value, path):
     if isinstance(value, bool) or not isinstance(value, int) or value < 0:
         reader.fail(path, "count")
+    elif value > MAX_MINUTES:
+        reader.fail(path, "minutes", (str(MAX_MINUTES),))
     return value
 
 
@@ -264,7 +347,7 @@ def _format(reader, value, path):
 
 
 def _lender(reader, value, path):
-    spec = {"name": _text, "type": _choice(LENDER_TYPES)}
+    spec = {"name": _text("lender.name"), "type": _choice(LENDER_TYPES)}
     return reader.build(Lender, value, path, spec, required=("type",))
 
 
@@ -274,7 +357,12 @@ def _repayment(reader, value, path):
 
 
 def _loan(reader, value, path):
-    spec = {"amount_received": _money, "repayments": lambda r, v, p: r.items(v, p, _repayment)}
+    spec = {
+        "amount_received": _money,
+        "repayments": lambda r, v, p: r.items(
+            v, p, _repayment, most=limits.value("repayments_per_case")
+        ),
+    }
     return reader.build(Loan, value, path, spec)
 
 
@@ -297,12 +385,12 @@ def _call(reader, value, path):
     spec = {
         "at": _datetime,
         "channel": _choice(CHANNELS),
-        "number": _text,
-        "organisation": _text,
-        "collector": _text,
-        "duration_minutes": _count,
+        "number": _text("calls.number"),
+        "organisation": _text("calls.organisation"),
+        "collector": _text("calls.collector"),
+        "duration_minutes": _minutes,
         "answered": _boolean,
-        "summary": _text,
+        "summary": _text("calls.summary"),
         "conduct": _choices(REPORTED_CODES),
     }
     return reader.build(Call, value, path, spec, required=("at", "channel"))
@@ -312,32 +400,50 @@ CASE_SPEC = {
     "format": _format,
     "as_of": _date,
     "lender": _lender,
-    "product": _text,
+    "product": _text("product"),
     "principal": _money,
     "amount_demanded": _money,
     "first_missed_due_date": _date,
     "loan": _loan,
     "facts": _facts,
     "finances": _finances,
-    "calls": lambda r, v, p: r.items(v, p, _call),
+    "calls": lambda r, v, p: r.items(v, p, _call, most=limits.value("calls_per_case")),
 }
 CASE_REQUIRED = ("format", "lender", "first_missed_due_date")
 
 
+def too_deep(data, most=MAX_DEPTH) -> bool:
+    """Whether lists and objects in `data` nest more than `most` levels (no recursion)."""
+    level = [data]
+    for _depth in range(most + 1):
+        level = [
+            child
+            for value in level
+            if isinstance(value, dict | list)
+            for child in (value.values() if isinstance(value, dict) else value)
+        ]
+        if not level:
+            return False
+    return any(isinstance(value, dict | list) for value in level)
+
+
 def parse(data) -> Case:
     """The Case in an `anxin.case/1` dict; CaseFileError lists every problem."""
+    if too_deep(data):
+        raise CaseFileError([Problem("case file", "too_deep")])
     reader = _Reader()
     parsed = reader.fields(data, "", CASE_SPEC, required=CASE_REQUIRED)
     if reader.problems:
-        raise CaseFileError(reader.problems)
+        raise CaseFileError(reader.all_problems())
     parsed.pop("format")
     return Case(**parsed)
 
 
-def parse_json(text: str | bytes) -> Case:
+def parse_json(source: str | bytes) -> Case:
     try:
-        data = json.loads(text)
-    except (ValueError, UnicodeDecodeError):
+        data = json.loads(source)
+    except (ValueError, UnicodeDecodeError, RecursionError):
+        # ValueError includes a number of more than 4,300 digits (int_max_str_digits).
         raise CaseFileError([Problem("case file", "json")]) from None
     return parse(data)
 

@@ -13,11 +13,12 @@ suggestion to look again after some days where no rule we know sets a time.
 
 import json
 from dataclasses import dataclass
-from datetime import date, timedelta
+from datetime import date
 from functools import cache
 from pathlib import Path
 
 from assistant.assessment.assess import today_in_shanghai  # noqa: F401 (re-exported)
+from assistant.assessment.days import plus_days
 from assistant.assessment.registry import Registry, default_registry
 
 DATA = Path(__file__).parent / "data" / "deadlines.json"
@@ -104,7 +105,7 @@ def due_date(start: date, rule: Rule, extension: int = 0) -> date:
         days = rule.extensions[min(extension, len(rule.extensions)) - 1]
     else:
         days = rule.days
-    return start + timedelta(days=days)
+    return plus_days(start, days)
 
 
 def state(due: date, today: date, answered: bool = False) -> str:

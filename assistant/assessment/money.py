@@ -5,13 +5,13 @@ must use when they show an annualised rate (FACTS.md §4). Repayments are taken 
 apart in the order of their due dates, the first one month after the money was received.
 """
 
-import calendar
 import math
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
 from decimal import ROUND_HALF_UP, Decimal, localcontext
 
+from .days import plus_years
 from .registry import Registry
 
 CENT = Decimal("0.01")
@@ -124,10 +124,7 @@ def affordable_monthly(finances) -> Decimal | None:
     return max(finances.monthly_income - spent, Decimal(0)).quantize(CENT)
 
 
-def add_years(day: date, years: int) -> date:
-    """The same day `years` later; 29 February ends on the 28th (民法典 art. 202)."""
-    year = day.year + years
-    return day.replace(year=year, day=min(day.day, calendar.monthrange(year, day.month)[1]))
+add_years = plus_years
 
 
 def limitation_date(first_missed: date, due_dates: Sequence[date], registry: Registry) -> date:

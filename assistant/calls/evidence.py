@@ -84,6 +84,11 @@ CASE_FULL = _(
     "This file would take your evidence for this debt over %(limit)s. "
     "Please keep the most important files only."
 )
+DAMAGED = _(
+    "This file seems damaged, or it is not the kind of file its first bytes say, so we "
+    "cannot keep it. Please save or export it again from the app it came from and attach "
+    "that."
+)
 BROKEN_IMAGE = _("This image seems damaged and cannot be opened. Please take it again.")
 TOO_MANY_PIXELS = _(
     "This image is too large to open safely (over %(limit)s million pixels). "
@@ -154,35 +159,117 @@ def check_file(upload, case_bytes_so_far=0):
     if found is None:
         raise ValidationError(WRONG_TYPE, code="wrong_type")
     fmt = FORMATS[found]
+    _check_structure(upload, found)
     _check_no_hidden_code(upload, fmt)
     if fmt.pillow:
         _check_image(upload, fmt)
     return fmt
 
 
+def _read_at(upload, start, length):
+    upload.seek(start)
+    data = upload.read(length)
+    upload.seek(0)
+    return data
+
+
+def _pdf_ends(upload):
+    """A PDF ends with %%EOF (a few bytes of line ends or padding may follow)."""
+    return b"%%EOF" in _read_at(upload, max(upload.size - 1024, 0), 1024)
+
+
+def _iso_box_fits(upload):
+    """An ISO media file (m4a) starts with an `ftyp` box of a sane size."""
+    head = _read_at(upload, 0, 8)
+    size = int.from_bytes(head[:4], "big")
+    return 16 <= size <= min(upload.size, 4096)
+
+
+def _riff_fits(upload):
+    """A WAV file's RIFF header holds its own size (8 bytes less than the file, give or take
+    a recorder's rounding) and a format chunk."""
+    head = _read_at(upload, 0, 16)
+    size = int.from_bytes(head[4:8], "little")
+    return head[12:16] == b"fmt " and 4 <= size <= upload.size
+
+
+def _id3_fits(upload):
+    """An MP3 with an ID3 tag: version 2 to 4, and a frame sync after the tag."""
+    head = _read_at(upload, 0, 10)
+    if not head.startswith(b"ID3"):
+        return True  # starts with a frame sync already (sniff checked it)
+    tag = sum((byte & 0x7F) << (7 * (3 - i)) for i, byte in enumerate(head[6:10]))
+    sync = _read_at(upload, 10 + tag, 2)
+    return head[3] in (2, 3, 4) and len(sync) == 2 and sync[0] == 0xFF and sync[1] & 0xE0 == 0xE0
+
+
+def _amr_fits(upload):
+    head = _read_at(upload, 0, 9)
+    return head.startswith(b"#!AMR\n") or head.startswith(b"#!AMR-WB\n")
+
+
+# Beyond their first bytes, PDFs and recordings must hold together: a file that starts like
+# one and then is something else (a web page after "%PDF-") is refused.
+STRUCTURE = {
+    "pdf": _pdf_ends,
+    "m4a": _iso_box_fits,
+    "wav": _riff_fits,
+    "mp3": _id3_fits,
+    "amr": _amr_fits,
+}
+
+
+def _check_structure(upload, found):
+    fits = STRUCTURE.get(found)
+    if fits is not None and not fits(upload):
+        raise ValidationError(DAMAGED, code="damaged")
+
+
 # Markup a browser or PDF reader would run, hidden in a file that starts like an image,
-# recording or PDF (a "polyglot"). Long markers only, so random compressed bytes never match.
-HIDDEN_MARKERS = (b"<script", b"<iframe", b"javascript:", b"<!doctype html", b"<html")
-PDF_MARKERS = (b"/javascript", b"/launch", b"/embeddedfile")
+# recording or PDF (a "polyglot"). Long markers only, so random compressed bytes (almost)
+# never match: "<svg" only followed by a space, "/" or ">".
+HIDDEN_MARKERS = (
+    b"<script",
+    b"<iframe",
+    b"javascript:",
+    b"<!doctype html",
+    b"<html",
+    b"<svg ",
+    b"<svg/",
+    b"<svg>",
+    b"<svg\n",
+    b"<svg\t",
+)
+PDF_MARKERS = (b"/javascript", b"/launch", b"/embeddedfile", b"/richmedia")
+PDF_NAME_ESCAPE = re.compile(rb"#([0-9a-fA-F]{2})")
 CHUNK = 1024 * 1024
 
 
-def _check_no_hidden_code(upload, fmt):
-    """Refuse a file holding markup or, in a PDF, active content, found as plain bytes.
+def _unescaped_pdf_names(window):
+    """PDF names may spell a letter as #xx (/J#61vaScript is /JavaScript): undo that."""
+    return PDF_NAME_ESCAPE.sub(lambda match: bytes([int(match.group(1), 16)]), window)
 
-    A best-effort heuristic only: markers inside a compressed object stream, or PDF names
-    written with #-escapes (/J#61vaScript), pass it. The real protection is how every file is
-    served (assistant/core/downloads.py private_download): always as a download, with
-    nosniff and a sandbox CSP, so a browser never runs or shows it on our site.
+
+def _check_no_hidden_code(upload, fmt):
+    """Refuse a file holding markup or, in a PDF, active content, found as plain bytes (PDF
+    names with #-escapes, /J#61vaScript, are read as the names they spell).
+
+    A best-effort heuristic only: markers inside a compressed object stream pass it. The real
+    protection is how every file is served (assistant/core/downloads.py private_download):
+    always as a download, with nosniff and a sandbox CSP, so a browser never runs or shows it
+    on our site.
     """
-    markers = HIDDEN_MARKERS + (PDF_MARKERS if fmt.kind == Evidence.Kind.PDF else ())
-    overlap = max(len(marker) for marker in markers) - 1
+    is_pdf = fmt.kind == Evidence.Kind.PDF
+    markers = HIDDEN_MARKERS + (PDF_MARKERS if is_pdf else ())
+    # An escaped name is up to three times as long as the name it spells.
+    overlap = 3 * max(len(marker) for marker in markers)
     tail = b""
     upload.seek(0)
     try:
         while chunk := upload.read(CHUNK):
-            window = (tail + chunk).lower()
-            if any(marker in window for marker in markers):
+            window = tail + chunk
+            readable = (_unescaped_pdf_names(window) if is_pdf else window).lower()
+            if any(marker in readable for marker in markers):
                 raise ValidationError(HIDDEN_CODE, code="hidden_code")
             tail = window[-overlap:]
     finally:

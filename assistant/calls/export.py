@@ -1,20 +1,25 @@
 """The call log as a CSV file that Excel and WPS open correctly with Chinese text, and as
 the context of the evidence summary (templates/pdf/evidence.html, a PDF and a web page).
 
+The CSV is the complete record, however long the log. The evidence summary comes in parts
+of bounded size (evidence_parts), each a PDF that lays out in a few seconds.
+
 UTF-8 with a byte-order mark (without it Excel on Windows guesses GBK and shows mojibake). A
-cell that starts with = + - @ (or a tab or carriage return) would run as a formula in a
-spreadsheet, so it gets a leading apostrophe: what the borrower or a collector typed is shown,
-never executed.
+cell that starts with = + - @ (or a tab or carriage return, or the full-width ＝ ＋ － ＠)
+would run as a formula in a spreadsheet, so it gets a leading apostrophe: what the borrower
+or a collector typed is shown, never executed.
 """
 
 import csv
 import io
+import unicodedata
 from collections import Counter
 from types import SimpleNamespace
 
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
+from assistant.assessment import limits
 from assistant.assessment.conduct import SHANGHAI
 from assistant.calls import listing
 from assistant.calls.models import EDITABLE, Call, Channel
@@ -30,7 +35,10 @@ FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 
 def safe_cell(value):
     text = "" if value is None else str(value)
-    return "'" + text if text.startswith(FORMULA_STARTS) else text
+    # Full-width ＝ ＋ － ＠ (a Chinese keyboard's) start a formula in WPS too: NFKC makes
+    # them the ASCII signs.
+    first = unicodedata.normalize("NFKC", text[:1])
+    return "'" + text if first.startswith(FORMULA_STARTS) else text
 
 
 # The logged fields, in the form's order; conduct gets its own column at the end.
@@ -126,21 +134,67 @@ def case_calls_csv(case):
     return calls_csv(rows)
 
 
-def evidence_summary(case):
-    """The context of templates/pdf/evidence.html: facts, every call, flag counts, files.
+def _text_size(call):
+    """How much text a call puts in the evidence summary (what its layout costs)."""
+    return sum(len(getattr(call, name) or "") for name in LAID_OUT_TEXT)
+
+
+LAID_OUT_TEXT = ("summary", "number", "organisation", "collector")
+
+
+def evidence_parts(rows, most_calls=None, most_text=None):
+    """The evidence summary's parts as (first, stop) slices of `rows` (oldest first).
+
+    Each part holds at most `most_calls` calls and, but for a single longer call, at most
+    `most_text` characters of their text (limits.json), so every part lays out in bounded
+    time; a log that fits one part is one part.
+    """
+    most_calls = most_calls or limits.value("evidence_pdf_calls_per_part")
+    most_text = most_text or limits.value("evidence_pdf_text_per_part")
+    parts, first, text = [], 0, 0
+    for position, row in enumerate(rows):
+        size = _text_size(row["call"])
+        if position > first and (position - first >= most_calls or text + size > most_text):
+            parts.append((first, position))
+            first, text = position, 0
+        text += size
+    parts.append((first, len(rows)))
+    return parts
+
+
+class NoSuchPart(LookupError):
+    """The evidence summary has no part with that number."""
+
+
+def evidence_summary(case, part=1):
+    """The context of templates/pdf/evidence.html: facts, the calls of part `part` (numbered
+    from 1, see evidence_parts), flag counts over every call, the part's files.
 
     The rules are listed once, numbered, after the table; each flag in the table gives the
     numbers of the rules it breaks ("[1] [4]"). Short cells keep a log of hundreds of calls
     readable, and quick to lay out.
     """
     assessment = assess_case(case)
-    rows = oldest_first(call_rows(case, assessment))
+    every_row = oldest_first(call_rows(case, assessment))
+    parts = evidence_parts(every_row)
+    if not 1 <= part <= len(parts):
+        raise NoSuchPart(part)
+    first, stop = parts[part - 1]
+    rows = every_row[first:stop]
     sources = _distinct(cite(rule for flag in assessment["flags"] for rule in flag["rules"]))
     return {
         "case": case,
         "assessment": assessment,
         "stage": content.STAGES[assessment["stage"]],
         "rows": _third_person(_with_rule_numbers(rows, sources)),
+        "part": {
+            "number": part,
+            "count": len(parts),
+            "first": first + 1,
+            "last": stop,
+            "total": len(every_row),
+            "numbers": range(1, len(parts) + 1),
+        },
         "flag_counts": flag_summary(
             Counter(f["code"] for f in assessment["flags"]).items(),
             case.lender_type,

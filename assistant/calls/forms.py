@@ -13,12 +13,14 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from PIL import Image
 
+from assistant.assessment import limits
 from assistant.assessment.conduct import REPORTED_CODES, SHANGHAI
 from assistant.assessment.registry import default_registry
 from assistant.calls import evidence
 from assistant.calls.models import Channel
 from assistant.cases import content
 from assistant.cases.fields import FriendlyDateField
+from assistant.core.textfields import LineField, TextField
 
 DATETIME_INPUT = "%Y-%m-%dT%H:%M"
 DATETIME_FORMATS = [DATETIME_INPUT, "%Y-%m-%dT%H:%M:%S", "%Y-%m-%d %H:%M", "%Y/%m/%d %H:%M"]
@@ -31,6 +33,12 @@ SUMMARY_MAX = 4000
 ACCEPT = (
     "image/png,image/jpeg,image/webp,image/heic,image/heif,.heic,.heif,"
     "audio/*,.m4a,.amr,application/pdf"
+)
+
+FULL_LOG = _(
+    "This debt already has %(most)s contacts in its log, the most one case can hold, so "
+    "this one was not saved. To log more, delete entries you no longer need; the CSV file "
+    "of the log keeps a copy of them all."
 )
 
 ANSWERED_CHOICES = [("yes", _("I answered")), ("no", _("Missed call (not answered)"))]
@@ -172,17 +180,17 @@ class CallForm(forms.Form):
         required=False,
         widget=forms.RadioSelect,
     )
-    number = forms.CharField(
+    number = LineField(
         label=_("Their phone number or account (optional)"), max_length=50, required=False
     )
-    organisation = forms.CharField(
+    organisation = LineField(
         label=_("Company or organisation they named (optional)"), max_length=100, required=False
     )
-    collector = forms.CharField(
+    collector = LineField(
         label=_("Name the collector gave (optional)"), max_length=100, required=False
     )
     duration_minutes = MinutesField(label=_("How many minutes did it last? (optional)"))
-    summary = forms.CharField(
+    summary = TextField(
         label=_("What did they say? (optional)"),
         help_text=_("Their words as close as you remember them. A few words are enough."),
         max_length=SUMMARY_MAX,
@@ -198,8 +206,10 @@ class CallForm(forms.Form):
     # Only the quick entry shows it (calls/new.html); later files go through calls:attach.
     files = files_field(required=False)
 
-    def __init__(self, *args, suggest_url=None, case_bytes=0, **kwargs):
+    def __init__(self, *args, suggest_url=None, case_bytes=0, calls_logged=None, **kwargs):
+        """`calls_logged`: how many calls the case holds, when this form adds one more."""
         self.case_bytes = case_bytes
+        self.calls_logged = calls_logged
         defaults = {"at": now_in_shanghai(), "channel": "phone", "answered": "yes"}
         kwargs["initial"] = {**defaults, **kwargs.get("initial", {})}
         super().__init__(*args, **kwargs)
@@ -221,6 +231,13 @@ class CallForm(forms.Form):
 
     def clean_files(self):
         return checked_uploads(self.cleaned_data.get("files") or [], self.case_bytes)
+
+    def clean(self):
+        data = super().clean()
+        most = limits.value("calls_per_case")
+        if self.calls_logged is not None and self.calls_logged >= most:
+            raise forms.ValidationError(FULL_LOG, code="full_log", params={"most": most})
+        return data
 
     def clean_at(self):
         at = self.cleaned_data["at"]

@@ -6,16 +6,40 @@ replaced), so the full history stays and an undo cannot be undone twice.
 """
 
 import datetime
+import hashlib
+import json
 
 from django.db import transaction
 from django.utils import timezone
 
-from assistant.calls.models import EDITABLE, CallChange
+from assistant.calls.models import EDITABLE, Call, CallChange
+
+
+def fingerprint(call):
+    """A short digest of the call's values: the edit form carries the one it was opened
+    with, so a save can tell that the call changed meanwhile (another tab, an undo)."""
+    values = json.dumps(call.snapshot(), sort_keys=True, ensure_ascii=False, default=str)
+    return hashlib.sha256(values.encode()).hexdigest()[:20]
+
+
+class StaleEdit(Exception):
+    """The call changed after the form was opened; `current` is the call as saved now."""
+
+    def __init__(self, current):
+        super().__init__(current.pk)
+        self.current = current
 
 
 @transaction.atomic
-def edit_call(call, fields):
-    """Save the new `fields` on `call`; the CallChange to offer undo for, or None if unchanged."""
+def edit_call(call, fields, seen=None):
+    """Save the new `fields` on `call`; the CallChange to offer undo for, or None if unchanged.
+
+    With `seen` (the fingerprint the form was opened with), StaleEdit when the call was
+    changed since, and nothing is saved: a second tab never silently undoes the first."""
+    if seen is not None:
+        call = Call.all_objects.select_for_update().get(pk=call.pk)
+        if fingerprint(call) != seen:
+            raise StaleEdit(call)
     before = call.snapshot()
     for name, value in fields.items():
         setattr(call, name, value)

@@ -20,9 +20,11 @@ from django.utils import translation
 from django.utils.safestring import mark_safe
 from django.views.decorators.http import require_GET, require_POST
 
+from assistant.accounts import rates
+from assistant.assessment import limits
 from assistant.assessment.conduct import REPORTED_CODES
 from assistant.calls import evidence, history, listing
-from assistant.calls.export import case_calls_csv, evidence_summary
+from assistant.calls.export import NoSuchPart, case_calls_csv, evidence_summary
 from assistant.calls.forms import CallForm, EvidenceForm, FilterForm
 from assistant.calls.kept_documents import kept_pdf
 from assistant.calls.models import Call, CallChange, Evidence
@@ -165,11 +167,17 @@ def edit(request, case_pk, pk):
     case = get_case_for(request, case_pk, owner_only=True, preload=())
     call = get_object_or_404(Call, case=case, pk=pk)
     suggest_url = reverse("calls:suggest", args=[case.pk])
+    stale = None
     if request.method == "POST":
         form = _posted_form(request, suggest_url)
         if "tick" not in request.POST and form.is_valid():
-            change = history.edit_call(call, form.call_fields())
-            return redirect(_list_url(case, undo=change and change.pk, anchor=call.pk))
+            try:
+                change = history.edit_call(call, form.call_fields(), request.POST.get("seen"))
+            except history.StaleEdit as changed:
+                call = changed.current
+                stale = _row(case, call)
+            else:
+                return redirect(_list_url(case, undo=change and change.pk, anchor=call.pk))
     else:
         form = CallForm(initial=_initial(call), suggest_url=suggest_url)
     ticked = (form["conduct"].value() or []) if form.is_bound else call.conduct
@@ -178,10 +186,14 @@ def edit(request, case_pk, pk):
         "case": case,
         "call": call,
         "form": form,
+        # What the form was opened with; after a stale save, the call as saved now, so that
+        # saving again keeps what this person typed.
+        "seen": history.fingerprint(call),
+        "stale": stale,
         "suggestions": suggestions(summary or "", ticked),
         "content": content,
     }
-    return render_page(request, "calls/edit.html", context)
+    return render_page(request, "calls/edit.html", context, status=409 if stale else None)
 
 
 def delete(request, case_pk, pk):
@@ -245,36 +257,68 @@ EVIDENCE_DOCUMENT = "pdf/evidence.html"
 logger = logging.getLogger(__name__)
 
 
+class _TooManyPdfs(Exception):
+    """This visitor had the evidence PDF made as often as an hour allows (rates.py)."""
+
+
 @require_GET
 def evidence_pdf(request, case_pk):
-    """The formal evidence summary, in Chinese like every document for Chinese institutions."""
+    """The formal evidence summary, in Chinese like every document for Chinese institutions;
+    a long log comes in parts (?part=2), each laid out in a process with a time limit. A
+    part downloaded again by the same session is the kept copy (kept_documents.py); only a
+    part actually laid out counts towards the hourly limit."""
     case = get_case_for(request, case_pk)
+    summary = _evidence_summary(case, request)
+
+    def make():
+        if not rates.allowed(rates.EVIDENCE_PDF, request):
+            raise _TooManyPdfs
+        rates.count(rates.EVIDENCE_PDF, request)
+        return render_pdf(EVIDENCE_DOCUMENT, summary, isolated=True)
+
     try:
         with translation.override("zh-hans"):
-            body = kept_pdf(
-                request, case, lambda: render_pdf(EVIDENCE_DOCUMENT, evidence_summary(case))
-            )
+            body = kept_pdf(request, case, make, part=summary["part"]["number"])
+    except _TooManyPdfs:
+        return _evidence_page(request, case, summary, pdf_limited=True, status=429)
     except PdfRenderError:
         logger.exception("case %s: the evidence PDF could not be made", case.pk)
-        return _evidence_page(request, case, pdf_failed=True, status=503)
+        return _evidence_page(request, case, summary, pdf_failed=True, status=503)
     response = HttpResponse(body, content_type="application/pdf")
-    response["Content-Disposition"] = f'attachment; filename="anxin-evidence-{case.pk}.pdf"'
+    part = summary["part"]
+    name = f"anxin-evidence-{case.pk}" + (f"-{part['number']}" if part["count"] > 1 else "")
+    response["Content-Disposition"] = f'attachment; filename="{name}.pdf"'
     return response
 
 
 @require_GET
 def evidence_html(request, case_pk):
     """The same evidence summary as a web page (screen readers, copy and paste)."""
-    return _evidence_page(request, get_case_for(request, case_pk))
+    case = get_case_for(request, case_pk)
+    return _evidence_page(request, case, _evidence_summary(case, request))
 
 
-def _evidence_page(request, case, pdf_failed=False, status=None):
+def _evidence_summary(case, request):
+    """The summary of the part the query asks for (the first by default), in Chinese; 404
+    past the last part."""
+    try:
+        with translation.override("zh-hans"):
+            return evidence_summary(case, part=_int(request.GET.get("part")) or 1)
+    except NoSuchPart as error:
+        raise Http404 from error
+
+
+def _evidence_page(request, case, summary, pdf_failed=False, pdf_limited=False, status=None):
     with translation.override("zh-hans"):
         # The document template escapes every value, like the PDF made from it.
-        document = mark_safe(  # noqa: S308
-            render_html(f"{EVIDENCE_DOCUMENT}#document", evidence_summary(case))
-        )
-    context = {"case": case, "document": document, "pdf_failed": pdf_failed}
+        document = mark_safe(render_html(f"{EVIDENCE_DOCUMENT}#document", summary))  # noqa: S308
+    context = {
+        "case": case,
+        "document": document,
+        "part": summary["part"],
+        "pdf_failed": pdf_failed,
+        "pdf_limited": pdf_limited and limits.value("evidence_pdfs_per_hour"),
+    }
     return render_page(request, "calls/evidence.html", context, status=status)
 
 
@@ -330,14 +374,22 @@ def _ticked_and_suggested(data):
 
 def _posted_form(request, suggest_url, case=None):
     """The posted call form; "Tick these" without JavaScript brings it back with the
-    suggestions ticked (and is not a save). With `case`, files sent with it are checked too."""
+    suggestions ticked (and is not a save). With `case` (a new call), files sent with it are
+    checked too, and so is the number of calls the case may hold."""
     data = request.POST
     if "tick" in data:
         data = _with_suggestions_ticked(data)
-    if case is None or not request.FILES:
+    if case is None:
         return CallForm(data, suggest_url=suggest_url)
+    logged = case.calls.count()
+    if not request.FILES:
+        return CallForm(data, suggest_url=suggest_url, calls_logged=logged)
     return CallForm(
-        data, request.FILES, suggest_url=suggest_url, case_bytes=evidence.case_bytes(case)
+        data,
+        request.FILES,
+        suggest_url=suggest_url,
+        case_bytes=evidence.case_bytes(case),
+        calls_logged=logged,
     )
 
 

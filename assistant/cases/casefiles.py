@@ -27,6 +27,10 @@ def read_case_file(path_or_file):
         data = json.loads(raw.decode("utf-8-sig"))
     except (UnicodeDecodeError, json.JSONDecodeError) as error:
         raise CaseFileError([_("not a JSON file: %(reason)s") % {"reason": error}]) from error
+    except RecursionError as error:
+        raise CaseFileError([_("the file is nested too deeply to be a case file")]) from error
+    except ValueError as error:  # a number of more than 4,300 digits
+        raise CaseFileError([_("the file holds a number too long to be a case file")]) from error
     if not isinstance(data, dict):
         raise CaseFileError([_("the file must hold one JSON object")])
     return data

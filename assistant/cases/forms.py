@@ -10,6 +10,7 @@ from assistant.assessment.assess import today_in_shanghai
 from assistant.cases.fields import FactField, FriendlyDateField, MoneyField
 from assistant.cases.lenders import KNOWN_LENDERS, guess_lender_type
 from assistant.cases.models import Hardship, LenderType
+from assistant.core.textfields import LineField
 
 NOT_SURE = ""
 LENDER_TYPE_CHOICES = [(NOT_SURE, _("Not sure — guess from the name")), *LenderType.choices]
@@ -17,7 +18,7 @@ LENDER_TYPE_CHOICES = [(NOT_SURE, _("Not sure — guess from the name")), *Lende
 
 class LenderForm(forms.Form):
     title = _("Who is the debt with?")
-    lender_name = forms.CharField(
+    lender_name = LineField(
         label=_("Name of the lender or app"),
         max_length=100,
         help_text=_("For example 信用飞, 花呗 or the bank's name. Pick from the list or type it."),
@@ -39,7 +40,7 @@ class LenderForm(forms.Form):
         required=False,
         widget=forms.RadioSelect,
     )
-    product = forms.CharField(label=_("Product name (optional)"), max_length=100, required=False)
+    product = LineField(label=_("Product name (optional)"), max_length=100, required=False)
 
     known_lenders = list(KNOWN_LENDERS)
 

@@ -6,6 +6,7 @@ from django.utils.translation import gettext_lazy as _
 from assistant.calls import evidence
 from assistant.calls.forms import ACCEPT
 from assistant.cases.fields import FriendlyDateField
+from assistant.core.textfields import text_field
 from assistant.followup.models import About, Channel, Extension, Outcome, ReminderChoice
 from assistant.followup.records import case_file_bytes
 
@@ -14,10 +15,7 @@ REPLY_MAX = 5000
 
 
 def _text(label, max_length=TEXT_MAX, help_text="", rows=None):
-    widget = forms.Textarea(attrs={"rows": rows}) if rows else forms.TextInput
-    return forms.CharField(
-        label=label, max_length=max_length, required=False, help_text=help_text, widget=widget
-    )
+    return text_field(rows, label=label, max_length=max_length, required=False, help_text=help_text)
 
 
 def _not_in_future(day, today):

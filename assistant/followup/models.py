@@ -52,8 +52,17 @@ class Extension(models.IntegerChoices):
 
 class SentItem(models.Model):
     case = models.ForeignKey("cases.Case", on_delete=models.CASCADE, related_name="sent_items")
-    letter = models.OneToOneField(
+    # A letter may be sent more than once (a later version, again): each sending is its own
+    # item, tied to the version that went out.
+    letter = models.ForeignKey(
         "letters.Letter",
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="sent_items",
+    )
+    version = models.OneToOneField(
+        "letters.LetterVersion",
         on_delete=models.SET_NULL,
         null=True,
         blank=True,

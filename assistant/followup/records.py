@@ -1,5 +1,8 @@
 """Saving sent items: from the form, from a letter marked sent, and the answer's file."""
 
+import hashlib
+import json
+
 from django.db.models import Sum
 
 from assistant.calls import evidence
@@ -50,7 +53,8 @@ def _store_file(item, upload, fmt):
 
 
 def from_letter(letter, version):
-    """The tracker item of a letter marked sent: made the first time, updated after."""
+    """The tracker item of a letter version marked sent; each version sent is its own item,
+    so sending a later version never rewrites the record of an earlier sending."""
     case = letter.case
     values = {
         "case": case,
@@ -59,7 +63,9 @@ def from_letter(letter, version):
         "sent_on": version.sent_on,
         "reference": version.sent_reference,
     }
-    item, _created = SentItem.objects.update_or_create(letter=letter, defaults=values)
+    item, _created = SentItem.objects.update_or_create(
+        version=version, defaults={**values, "letter": letter}
+    )
     return item
 
 
@@ -72,3 +78,11 @@ def save_payment_order(case, served_on):
 
 def item_initial(item):
     return {field: getattr(item, field) for field in FIELDS}
+
+
+def fingerprint(item):
+    """A short digest of what the item records (its answer file included): the edit form
+    carries the one it was opened with, so a save can tell the item changed meanwhile."""
+    values = {**item_initial(item), "file": item.reply_file.name}
+    text = json.dumps(values, sort_keys=True, ensure_ascii=False, default=str)
+    return hashlib.sha256(text.encode()).hexdigest()[:20]

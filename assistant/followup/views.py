@@ -73,10 +73,14 @@ def edit(request, case_pk, pk):
     case = get_case_for(request, case_pk, owner_only=True)
     item = get_object_or_404(SentItem, case=case, pk=pk)
     form = _item_form(request, case, records.item_initial(item))
-    if request.method == "POST" and form.is_valid():
+    seen = request.POST.get("seen")
+    stale = seen is not None and seen != records.fingerprint(item)
+    if request.method == "POST" and form.is_valid() and not stale:
         records.save_item(case, form.cleaned_data, item)
         return redirect(_case_page(case))
-    return _item_page(request, case, form, item)
+    # A stale save (the item changed in another tab) comes back with what was typed and
+    # what is saved now; the form then carries the new fingerprint, so saving again wins.
+    return _item_page(request, case, form, item, stale=stale and form.is_valid())
 
 
 def _item_form(request, case, initial=None):
@@ -85,17 +89,19 @@ def _item_form(request, case, initial=None):
     return SentItemForm(initial=initial, case=case)
 
 
-def _item_page(request, case, form, item):
+def _item_page(request, case, form, item, stale=False):
     deadline = item and tracking.deadline_of(item, case.lender_type, today_in_shanghai())
     context = {
         "case": case,
         "form": form,
         "item": item,
+        "seen": item and records.fingerprint(item),
+        "stale": stale,
         "deadline": deadline,
         "escalation_url": item and escalation.letter_url(item),
         "content": content,
     }
-    status = 400 if form.is_bound else None
+    status = 409 if stale else 400 if form.is_bound else None
     return render_page(request, "followup/item.html", context, status=status)
 
 

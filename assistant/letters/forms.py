@@ -9,6 +9,7 @@ from django.utils.translation import gettext_lazy as _
 from assistant.assessment.registry import default_registry
 from assistant.cases.fields import FriendlyDateField, MoneyField
 from assistant.cases.models import Hardship
+from assistant.core.textfields import text_field
 from assistant.letters import budget
 from assistant.letters.kinds import EVIDENCE_ZH, HARDSHIP_KINDS
 from assistant.letters.models import SentChannel
@@ -19,9 +20,8 @@ LONG_MAX = 20000
 
 
 def _text(label, max_length=TEXT_MAX, help_text="", required=False, rows=None):
-    widget = forms.Textarea(attrs={"rows": rows}) if rows else forms.TextInput
-    return forms.CharField(
-        label=label, max_length=max_length, required=required, help_text=help_text, widget=widget
+    return text_field(
+        rows, label=label, max_length=max_length, required=required, help_text=help_text
     )
 
 

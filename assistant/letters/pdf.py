@@ -26,6 +26,9 @@ from weasyprint import CSS, HTML
 from weasyprint.text.fonts import FontConfiguration
 from weasyprint.urls import FatalURLFetchingError, URLFetcher, URLFetcherResponse
 
+from assistant.assessment import limits
+from assistant.core import bounded
+
 # Never fetched: ".invalid" cannot resolve (RFC 2606); the fetcher maps it to disk.
 BASE_URL = "https://anxin-pdf.invalid/"
 
@@ -149,10 +152,26 @@ def _parsed_stylesheets(html) -> tuple[str, list[CSS]]:
     return html, stylesheets
 
 
-def render_pdf(template_name, context, *, request=None) -> bytes:
+def render_pdf(template_name, context, *, request=None, isolated=False) -> bytes:
+    """The PDF of the template. `isolated`: laid out in a child process that is stopped
+    after limits' pdf_render_seconds and may use pdf_render_memory_mb (core/bounded.py),
+    for documents that grow with what the borrower logged (the evidence summary)."""
     html = render_html(template_name, context, request=request)
     if needs_extended_font(html):
         html = with_extended_font(html)
+    if not isolated:
+        return _layout(html)
+    try:
+        return bounded.run(
+            lambda: _layout(html),
+            seconds=limits.value("pdf_render_seconds"),
+            memory_bytes=limits.value("pdf_render_memory_mb") * 1024 * 1024,
+        )
+    except bounded.WorkFailed as error:
+        raise PdfRenderError(str(error)) from error
+
+
+def _layout(html) -> bytes:
     try:
         with _fonts_lock:
             html, stylesheets = _parsed_stylesheets(html)

@@ -12,7 +12,7 @@ from django.urls import reverse
 from django.utils.safestring import mark_safe
 from django.views.decorators.http import require_POST
 
-from assistant.cases.access import get_case_for
+from assistant.cases.access import get_case_for, is_owner
 from assistant.cases.content import LETTERS
 from assistant.core.pages import render_page
 from assistant.letters import documents, forms
@@ -30,10 +30,11 @@ DOCUMENT = "pdf/letter.html"
 logger = logging.getLogger(__name__)
 
 
-def _get_letter_for(request, pk):
-    """The letter `pk` with its case, if this visitor owns the case; else 404."""
+def _get_letter_for(request, pk, owner_only=False):
+    """The letter `pk` with its case, if this visitor owns the case (or, unless `owner_only`,
+    helps with it through a share); else 404."""
     letter = get_object_or_404(Letter, pk=pk)
-    letter.case = get_case_for(request, letter.case_id)
+    letter.case = get_case_for(request, letter.case_id, owner_only=owner_only)
     return letter
 
 
@@ -111,6 +112,7 @@ def _page(request, letter, version, **extra):
         ),
         "edit_form": forms.EditForm(initial=forms.EditForm.initial_from(version.content)),
         "sent_form": forms.SentForm(),
+        "can_mark_sent": is_owner(request, letter.case),
         **extra,
     }
     return context
@@ -128,10 +130,16 @@ def edit(request, pk):
     letter = _get_letter_for(request, pk)
     base = _version(letter, request.POST.get("from_version"))
     form = forms.EditForm(request.POST)
-    if form.is_valid():
+    latest = _version(letter)
+    # The newest version when the page was opened: a newer one since (another tab) means
+    # this save would silently push that one aside, so both are shown instead.
+    seen = request.POST.get("latest_seen")
+    stale = seen is not None and seen != str(latest.number)
+    if form.is_valid() and not stale:
         documents.save_version(letter, form.content(base.content))
         return redirect("letters:detail", letter.pk)
-    return render_page(request, "letters/detail.html", _page(request, letter, base, edit_form=form))
+    context = _page(request, letter, latest if stale else base, edit_form=form, stale=stale)
+    return render_page(request, "letters/detail.html", context, status=409 if stale else None)
 
 
 @require_POST
@@ -149,7 +157,9 @@ def preview(request, pk):
 
 @require_POST
 def mark_sent(request, pk):
-    letter = _get_letter_for(request, pk)
+    """Only the borrower marks a letter sent: it writes their follow-up record (a volunteer
+    the case is shared with gets a 404, as for every change that is the owner's)."""
+    letter = _get_letter_for(request, pk, owner_only=True)
     version = _version(letter, request.POST.get("version"))
     form = forms.SentForm(request.POST)
     if version.is_sent:

@@ -1,6 +1,7 @@
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
+from assistant.core.textfields import TextField
 from assistant.sharing import codes
 from assistant.sharing.models import Note
 
@@ -26,6 +27,7 @@ class NoteForm(forms.ModelForm):
     class Meta:
         model = Note
         fields = ["text", "internal"]
+        field_classes = {"text": TextField}
         widgets = {"text": forms.Textarea(attrs={"rows": 4})}
         help_texts = {
             "internal": _("Tick to hide this note from the borrower; otherwise they see it.")

@@ -48,16 +48,29 @@ def test_the_exported_call_log_is_the_file_the_call_log_page_downloads(client, m
     assert exported == download.content.decode("utf-8")
 
 
-def test_only_the_latest_version_of_a_letter_is_exported(client, my_case):
-    from assistant.letters.documents import save_version
+def test_every_version_of_a_letter_is_exported_and_a_sent_one_is_marked(client, my_case):
+    """A sent version is what went out: it must be in the export even when a later draft
+    exists (issue 20; only the latest version used to be)."""
+    import json
+    from datetime import date
+
+    from assistant.letters.documents import mark_sent, save_version
 
     letter = add_letter(my_case)
+    mark_sent(letter.latest(), date(2026, 11, 10), "post", "K1")
     content = dict(letter.latest().content, body=["改过的"])
     save_version(letter, content)
-    names = zip_of(client.get(url("export"))).namelist()
-    assert [n for n in names if "/letters/" in n] == [
-        f"case-{my_case.pk}/letters/debt_details_request-{letter.pk}-v2.pdf"
+    archive = zip_of(client.get(url("export")))
+    assert [n for n in archive.namelist() if "/letters/" in n] == [
+        f"case-{my_case.pk}/letters/debt_details_request-{letter.pk}-v1-sent.pdf",
+        f"case-{my_case.pk}/letters/debt_details_request-{letter.pk}-v2.pdf",
     ]
+    (saved,) = json.loads(archive.read(f"case-{my_case.pk}/letters.json"))["letters"]
+    assert [(v["number"], v["sent_on"], v["sent_reference"]) for v in saved["versions"]] == [
+        (1, "2026-11-10", "K1"),
+        (2, None, None),
+    ]
+    assert saved["versions"][1]["content"]["body"] == ["改过的"]
 
 
 def test_another_persons_cases_never_appear(client, my_case, someone_elses_case, bob):

@@ -22,7 +22,7 @@ def sms_screenshot(browser, tmp_path):
 def test_calls_from_a_screenshot(
     live_server,
     browser,
-    my_case_in_browser,  # noqa: F811
+    my_case_in_browser,
     sms_screenshot,
     screenshot,
     assert_accessible,

@@ -47,6 +47,7 @@ def test_home_works_without_javascript(live_server, browser):
 def test_call_now_screen_at_phone_width(live_server, page, screenshot, assert_accessible, language):
     page.goto(f"{live_server.url}/{language}/")
     page.locator(".site-header .call-now").click()
+    page.wait_for_load_state("domcontentloaded")  # the URL changes before the new document
     assert page.url.endswith(f"/{language}/help/call-now/")
     assert page.evaluate("document.documentElement.scrollWidth") <= PHONE["width"]
     screenshot(page, f"call-now-{language}")

@@ -58,3 +58,20 @@ def test_collectstatic_gives_hashed_and_compressed_files(tmp_path):
     assert any(name.startswith("site.") and name.endswith(".css.gz") for name in css)
     hashed = [n for n in css if n.startswith("site.") and n.endswith(".css") and n != "site.css"]
     assert len(hashed) == 1
+
+
+def test_production_settings_refuse_a_long_key_with_little_in_it():
+    for key in ("a" * 60, "ab" * 30, "abc" * 20 + "x" * 10, "abcdefghij" * 6):
+        run = manage("check", DJANGO_SETTINGS_MODULE="assistant.production", SECRET_KEY=key)
+        assert run.returncode != 0, key
+        assert "Set SECRET_KEY" in run.stderr
+
+
+def test_a_hex_key_is_strong_enough():
+    run = manage(
+        "check",
+        DJANGO_SETTINGS_MODULE="assistant.production",
+        SECRET_KEY="69f7f58cf8e2cc88d5003dcc1e93fe8e8a3c6df1af24ae30fd",
+        ALLOWED_HOSTS="anxin.example.org",
+    )
+    assert run.returncode == 0, run.stderr

@@ -19,6 +19,7 @@ from django.urls import reverse
 from django_otp.plugins.otp_totp.models import TOTPDevice
 
 from assistant.accounts.forms import LogInForm, SignUpForm
+from assistant.accounts.models import CountedAction
 from assistant.calls.forms import CallForm, EvidenceForm, FilterForm, ScreenshotForm
 from assistant.cases import wizard
 from assistant.followup.forms import PaymentOrderForm, ReminderForm, SentItemForm
@@ -154,6 +155,12 @@ def _unthrottle(world):
     """Forget wrong codes, so each example reaches the code check, not the "wait" message."""
     FailedShareCode.objects.all().delete()
     TOTPDevice.objects.update(throttling_failure_count=0, throttling_failure_timestamp=None)
+
+
+def _forget_sign_ups(world):
+    """Every example comes from 127.0.0.1: forget the sign-up tries (accounts/rates.py), so
+    each one reaches the form, not the hourly limit."""
+    CountedAction.objects.all().delete()
 
 
 def _wizard(step, examples=90):
@@ -388,6 +395,7 @@ ENDPOINTS = [
         shown=keep_as_typed,
         fresh_client=True,
         examples=60,
+        reset=_forget_sign_ups,
     ),
     Endpoint(
         "log in",

@@ -5,7 +5,7 @@
 
 from django.core.management.base import BaseCommand, CommandError
 
-from assistant.accounts import throttle
+from assistant.accounts import rates, throttle
 from assistant.accounts.erasing import counts, delete_cases
 from assistant.accounts.retention import expired_anonymous_cases, retention_days
 from assistant.sharing import throttle as share_throttle
@@ -32,7 +32,7 @@ class Command(BaseCommand):
         result = counts(cases) if dry_run else delete_cases(cases)
         forgotten = 0
         if not dry_run:  # failed log-ins and share codes that no longer count
-            forgotten = throttle.forget_old() + share_throttle.forget_old()
+            forgotten = throttle.forget_old() + share_throttle.forget_old() + rates.forget_old()
         if not quiet:
             verb = "would delete" if dry_run else "deleted"
             self.stdout.write(
