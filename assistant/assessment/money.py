@@ -5,6 +5,7 @@ must use when they show an annualised rate (FACTS.md §4). Repayments are taken 
 apart in the order of their due dates, the first one month after the money was received.
 """
 
+import calendar
 import math
 from collections.abc import Sequence
 from dataclasses import dataclass
