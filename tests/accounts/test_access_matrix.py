@@ -64,6 +64,8 @@ OWNER_ONLY |= {"calls:new", "calls:suggest", "calls:confirm", "calls:edit", "cal
 OWNER_ONLY |= {"calls:undo", "calls:attach", "calls:from_screenshot"}
 # So are the follow-up records: a volunteer reads them (and the answer's file), no more.
 OWNER_ONLY |= {"followup:new", "followup:edit", "followup:payment_order"}
+# Marking a letter sent starts a follow-up record: the borrower's step too.
+OWNER_ONLY |= {"letters:mark_sent"}
 
 
 def object_url_names(resolver=None, namespace="", route=""):
