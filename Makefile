@@ -10,12 +10,14 @@ PYTHON ?= $(shell for p in python3.13 python3.12 $(PYENV_ROOT)/versions/3.13*/bi
 	$(PYENV_ROOT)/versions/3.12*/bin/python3; do \
 	"$$p" -c 'import sys; assert sys.version_info >= (3, 12)' 2>/dev/null && { echo "$$p"; break; }; done)
 MANAGE := $(BIN)/python manage.py
+# `make run PORT=8080` serves on another port.
+PORT ?= 8000
 LOCAL_STATIC := STATICFILES_BACKEND=django.contrib.staticfiles.storage.StaticFilesStorage
 
 .PHONY: help setup run test lint format messages bench load fuzz clean
 
 help:
-	@echo "make run    set up (if needed) and serve http://127.0.0.1:8000 with demo content"
+	@echo "make run    set up (if needed) and serve http://127.0.0.1:8000 with demo content (PORT=8080 for another port)"
 	@echo "make test   run the whole test suite (SQLite; DATABASE_URL selects another database)"
 	@echo "make setup  install system packages, the virtualenv, translations"
 	@echo "make lint   ruff check + format check; make format fixes"
@@ -39,7 +41,7 @@ run: setup
 	$(MANAGE) load_rights
 	$(MANAGE) collectstatic --noinput -v 0
 	$(MANAGE) load_demo
-	$(MANAGE) runserver 127.0.0.1:8000
+	$(MANAGE) runserver 127.0.0.1:$(PORT)
 
 lint: $(BIN)/.installed
 	$(BIN)/ruff check .

@@ -30,6 +30,11 @@ class SignUpForm(UserCreationForm):
             )
         }
 
+    def validate_password_for_user(self, user, password_field_name="password1"):
+        # Django checks the strength on the repeated password, and skips it when the two
+        # differ: checked on the first, every problem is shown at once.
+        super().validate_password_for_user(user, password_field_name="password1")
+
     def clean_username(self):
         """Django's check (names differing only in case are one name), with the message
         above in place of "A user with that username already exists"."""

@@ -69,7 +69,8 @@ def sign_up(request):
     if request.method == "POST" and form.is_valid():
         user = form.save()
         login(request, user)  # user_logged_in moves this session's cases to the account
-        return redirect("account:index")
+        # Back to their debts, which are theirs now; with none yet, to what the account holds.
+        return redirect("cases:list" if cases_for(request).exists() else "account:index")
     return render_page(request, "accounts/sign_up.html", {"form": form})
 
 

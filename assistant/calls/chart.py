@@ -7,6 +7,8 @@ from datetime import date
 from django.utils.translation import ngettext
 
 MAX_DAYS = 60
+# Fewer days than this are drawn at the width of this many: one day is a bar, not a block.
+MIN_SLOTS = 7
 BAR_WIDTH = 10
 GAP = 2
 HEIGHT = 80
@@ -72,8 +74,12 @@ def _days(totals, flagged):
 def _chart(days):
     return {
         "days": days,
-        "width": max(len(days) * (BAR_WIDTH + GAP) - GAP, 1),
+        "width": max(len(days), MIN_SLOTS) * (BAR_WIDTH + GAP) - GAP,
         "height": HEIGHT,
         "bar_width": BAR_WIDTH,
         "busiest": max((d.calls for d in days), default=0),
+        # Shown under the bars (not only in tooltips): the first and the last day drawn, and
+        # for a single day its counts.
+        "first": days[0] if days else None,
+        "last": days[-1] if len(days) > 1 else None,
     }

@@ -16,7 +16,7 @@ from PIL import Image
 from assistant.assessment import limits
 from assistant.assessment.conduct import REPORTED_CODES, SHANGHAI
 from assistant.assessment.registry import default_registry
-from assistant.calls import evidence
+from assistant.calls import evidence, quick
 from assistant.calls.models import Channel
 from assistant.cases import content
 from assistant.cases.fields import FriendlyDateField
@@ -157,6 +157,12 @@ def checked_uploads(uploads, case_bytes):
     return checked
 
 
+ALREADY_LOGGED = _(
+    "This call is already in your log (the same time, number and words). If it was another "
+    "call, tick “keep both” and save again; otherwise there is nothing more to do."
+)
+
+
 class CallForm(forms.Form):
     at = ShanghaiDateTimeField(
         label=_("When was it?"),
@@ -205,11 +211,19 @@ class CallForm(forms.Form):
     )
     # Only the quick entry shows it (calls/new.html); later files go through calls:attach.
     files = files_field(required=False)
+    # Shown only when the call looks already logged (calls/new.html).
+    keep_both = forms.BooleanField(
+        label=_("It is another call: keep both"), required=False, widget=forms.CheckboxInput
+    )
 
-    def __init__(self, *args, suggest_url=None, case_bytes=0, calls_logged=None, **kwargs):
-        """`calls_logged`: how many calls the case holds, when this form adds one more."""
+    def __init__(
+        self, *args, suggest_url=None, case_bytes=0, calls_logged=None, logged=None, **kwargs
+    ):
+        """`calls_logged`: how many calls the case holds, when this form adds one more;
+        `logged`: the case's calls, to catch the same call saved twice."""
         self.case_bytes = case_bytes
         self.calls_logged = calls_logged
+        self.logged = logged
         defaults = {"at": now_in_shanghai(), "channel": "phone", "answered": "yes"}
         kwargs["initial"] = {**defaults, **kwargs.get("initial", {})}
         super().__init__(*args, **kwargs)
@@ -237,7 +251,21 @@ class CallForm(forms.Form):
         most = limits.value("calls_per_case")
         if self.calls_logged is not None and self.calls_logged >= most:
             raise forms.ValidationError(FULL_LOG, code="full_log", params={"most": most})
+        if self.already_logged(data) and not data.get("keep_both"):
+            self.add_error("keep_both", ALREADY_LOGGED)
         return data
+
+    def already_logged(self, data):
+        """The same minute, number and words as a call in the log: a double save."""
+        if self.logged is None or not data.get("at"):
+            return False
+        minute = data["at"].replace(second=0, microsecond=0)
+        return self.logged.filter(
+            at__gte=minute,
+            at__lt=minute + datetime.timedelta(minutes=1),
+            number=data.get("number") or "",
+            summary=data.get("summary") or "",
+        ).exists()
 
     def clean_at(self):
         at = self.cleaned_data["at"]
@@ -317,6 +345,53 @@ class EvidenceForm(forms.Form):
 def safe_display(name):
     """A file name fit to show back in a message (autoescaped by the template as well)."""
     return evidence.safe_name(name, "").rstrip(".")
+
+
+# The quick entry folds these away: they are optional, or have a usual value (a phone call).
+QUICK_FOLDED = ("channel", "answered", "number", "collector", "duration_minutes")
+
+
+class QuickCallForm(CallForm):
+    """A call logged before there is a case (calls:quick): who called leads, and `debt` asks
+    which of the visitor's debts it is about when calls.quick cannot tell."""
+
+    debt = forms.ChoiceField(
+        label=_("Which debt is this call about?"),
+        help_text=_("Leave it, and we match the call by who called."),
+        required=False,
+        widget=forms.RadioSelect,
+    )
+
+    field_order = ["at", "organisation", "summary", "conduct", "channel", "answered"]
+
+    def __init__(self, *args, debts=(), **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["organisation"].label = _(
+            "Who called? The lender or the collection company (optional)"
+        )
+        self.fields["organisation"].help_text = _(
+            "With a name, the next call from them goes to the same debt."
+        )
+        # Files are attached to a call once it is saved (calls:attach): one thing at a time.
+        del self.fields["files"]
+        self.ask_debt(debts)
+
+    def ask_debt(self, debts):
+        """Offer `debts` (and a new one) to choose from; no debts: the question is not shown."""
+        self.debts = tuple(debts)
+        self.fields["debt"].choices = [
+            *((str(case.pk), str(case)) for case in self.debts),
+            (quick.NEW, _("Another debt (new)")),
+        ]
+
+    def more_details_open(self):
+        """The folded details open when one of them needs fixing."""
+        return any(self[name].errors for name in QUICK_FOLDED)
+
+    def call_fields(self):
+        fields = super().call_fields()
+        fields["organisation"] = fields["organisation"].strip()
+        return fields
 
 
 class ScreenshotForm(forms.Form):

@@ -1,9 +1,9 @@
-from django.urls import path
+from django.urls import include, path
 
 from assistant.calls import screenshot_views, views
 
 app_name = "calls"
-urlpatterns = [
+case_patterns = [
     path("", views.call_list, name="list"),
     path("new/", views.new, name="new"),
     path("new/suggest/", views.suggest, name="suggest"),
@@ -17,4 +17,10 @@ urlpatterns = [
     path("export.csv", views.export_csv, name="export_csv"),
     path("evidence.pdf", views.evidence_pdf, name="evidence_pdf"),
     path("evidence/", views.evidence_html, name="evidence_html"),
+]
+
+urlpatterns = [
+    # No case yet: a call logged as it happens (the case is made from it).
+    path("calls/quick/", views.quick, name="quick"),
+    path("cases/<int:case_pk>/calls/", include(case_patterns)),
 ]

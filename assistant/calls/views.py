@@ -18,22 +18,25 @@ from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 from django.utils import translation
 from django.utils.safestring import mark_safe
+from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET, require_POST
 
 from assistant.accounts import rates
 from assistant.assessment import limits
 from assistant.assessment.conduct import REPORTED_CODES
 from assistant.calls import evidence, history, listing
+from assistant.calls import quick as quick_log
 from assistant.calls.export import NoSuchPart, case_calls_csv, evidence_summary
-from assistant.calls.forms import CallForm, EvidenceForm, FilterForm
+from assistant.calls.forms import CallForm, EvidenceForm, FilterForm, QuickCallForm
 from assistant.calls.kept_documents import kept_pdf
 from assistant.calls.models import Call, CallChange, Evidence
 from assistant.calls.presenting import suggestions, with_suggestions
 from assistant.cases import content
-from assistant.cases.access import get_case_for, is_owner
+from assistant.cases.access import cases_for, claim_for, get_case_for, is_owner
 from assistant.core.downloads import private_download
 from assistant.core.pages import render_page
 from assistant.letters.pdf import PdfRenderError, render_html, render_pdf
+from assistant.sharing.panel import volunteer_banner
 
 PER_PAGE = 20
 RECENT = 5
@@ -72,6 +75,7 @@ def call_list(request, case_pk):
         "chart": index.chart,
         "change": None if read_only else _undoable_change(case, request.GET.get("undo")),
         "read_only": read_only,
+        "banner": read_only and volunteer_banner(case),
         "undone": request.GET.get("undone"),
         "attached": _int(request.GET.get("attached")),
         "imported": _int(request.GET.get("imported")),
@@ -383,13 +387,14 @@ def _posted_form(request, suggest_url, case=None):
         return CallForm(data, suggest_url=suggest_url)
     logged = case.calls.count()
     if not request.FILES:
-        return CallForm(data, suggest_url=suggest_url, calls_logged=logged)
+        return CallForm(data, suggest_url=suggest_url, calls_logged=logged, logged=case.calls)
     return CallForm(
         data,
         request.FILES,
         suggest_url=suggest_url,
         case_bytes=evidence.case_bytes(case),
         calls_logged=logged,
+        logged=case.calls,
     )
 
 
@@ -417,3 +422,25 @@ def _int(value):
         return int(value)
     except (TypeError, ValueError):
         return None
+
+
+def quick(request):
+    """A call logged before there is a case: saved in one tap, then the case page (which asks
+    about the debt when the call started it). Where it goes: calls/quick.py."""
+    cases = cases_for(request)
+    if request.method != "POST":
+        form = QuickCallForm(debts=cases)
+        return render_page(request, "calls/quick.html", {"form": form})
+    form = QuickCallForm(request.POST, debts=cases)
+    if form.is_valid():
+        data = form.cleaned_data
+        where = quick_log.destination(cases, data["organisation"], data["debt"])
+        if not where.choices:
+            call = quick_log.log_quick_call(
+                where, form.call_fields(), owner=lambda case: claim_for(request, case)
+            )
+            url = reverse("cases:detail", args=[call.case_id])
+            return redirect(f"{url}?logged={call.pk}")
+        form.ask_debt(where.choices)
+        form.add_error("debt", _("Which debt is this call about? Choose one and save again."))
+    return render_page(request, "calls/quick.html", {"form": form})

@@ -31,6 +31,8 @@ class LenderForm(forms.Form):
                 "hx-trigger": "change, keyup changed delay:400ms",
                 "hx-target": "#lender-type",
                 "hx-swap": "outerHTML",
+                # The type shown now and whether it was a hint: a choice is never overwritten.
+                "hx-include": "#lender-type input",
             }
         ),
     )

@@ -50,3 +50,13 @@ def guess_lender_type(name):
         if hint in name:
             return lender_type
     return None
+
+
+def hinted_type(name, chosen="", hinted=""):
+    """(type, is_hint): what the lender-type radios show while the name is typed.
+
+    The borrower's own choice stays: only while nothing is chosen, or what is chosen is the
+    previous hint (`hinted`), may the name preselect a type. "" is "not sure"."""
+    if chosen and chosen in T.values and chosen != hinted:
+        return chosen, False
+    return guess_lender_type(name) or "", True

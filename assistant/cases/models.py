@@ -56,6 +56,10 @@ class Case(models.Model):
         _("amount demanded"), max_digits=12, decimal_places=2, null=True, blank=True
     )
     first_missed_due_date = models.DateField(_("first missed due date"))
+    # True while the case is only what a quick call log knew (calls:quick): the due date
+    # above is then a stand-in (the day of the call), so nothing is worked out from it and the
+    # case page asks for the debt's details first.
+    details_pending = models.BooleanField(default=False)
     # Fixed evaluation date from an imported file (demo and test cases); None means today.
     as_of = models.DateField(null=True, blank=True)
 

@@ -15,6 +15,7 @@ from assistant.calls import listing  # a module: calls.presenting imports this o
 from assistant.cases import content
 from assistant.cases.records import to_record
 from assistant.core.registry import site_registry
+from assistant.followup import keydates
 from assistant.followup.presenting import follow_up
 
 TOP_ACTIONS = 3
@@ -129,8 +130,14 @@ def case_page(case):
     upcoming = next(
         (d for d in details if d.stage == (data["next_stage"] or {}).get("stage")), None
     )
+    actions = [content.ACTIONS[c] for c in result.actions[:TOP_ACTIONS]]
     return {
         "case": case,
+        # Started from a call: the due date is a stand-in, so the page asks for the details
+        # instead of showing a stage worked out from it.
+        "needs_details": case.details_pending and reverse("cases:details", args=[case.pk]),
+        "next_step": actions[0] if actions and not case.details_pending else None,
+        "nearest": keydates.nearest(case, result=result),
         "assessment": data,
         "stage": content.STAGES[result.stage],
         # A fact (collection company, court papers) moved the case ahead of its day count.
@@ -146,7 +153,7 @@ def case_page(case):
         "consequences": [content.CONSEQUENCES[c] for c in current.consequences],
         "bluffs": [content.BLUFFS[c] for c in current.bluffs],
         "rights": cite(current.rules),
-        "actions": [content.ACTIONS[c] for c in result.actions[:TOP_ACTIONS]],
+        "actions": actions,
         "letters": [letter_link(case, kind) for kind in result.suggested_letters],
         "letters_started": letters_started(case),
         "flags": flag_summary(result.log.flag_counts, case.lender_type),

@@ -112,22 +112,42 @@ def _call_row(case, call):
 @transaction.atomic
 def create_case(data, owner):
     """Store a case from the wizard's merged answers; `owner(case)` sets who owns it."""
-    case = Case(
-        lender_name=data.get("lender_name", ""),
-        lender_type=data["lender_type"],
-        product=data.get("product", ""),
-        principal=data.get("principal"),
-        amount_demanded=data.get("amount_demanded"),
-        first_missed_due_date=data["first_missed_due_date"],
-        amount_received=data.get("amount_received"),
-        hardship=list(data.get("hardship") or []),
-        **{key: data.get(key) for key in FACTS + FINANCES},
-    )
+    case = Case(**_wizard_fields(data))
     owner(case)
     case.save()
+    _add_schedule(case, data)
+    return case
+
+
+@transaction.atomic
+def complete_case(case, data):
+    """The wizard's answers for a case started from a call: its details are known now."""
+    for key, value in _wizard_fields(data).items():
+        setattr(case, key, value)
+    case.details_pending = False
+    case.save()
+    case.repayments.all().delete()
+    _add_schedule(case, data)
+    return case
+
+
+def _wizard_fields(data):
+    return {
+        "lender_name": data.get("lender_name", ""),
+        "lender_type": data["lender_type"],
+        "product": data.get("product", ""),
+        "principal": data.get("principal"),
+        "amount_demanded": data.get("amount_demanded"),
+        "first_missed_due_date": data["first_missed_due_date"],
+        "amount_received": data.get("amount_received"),
+        "hardship": list(data.get("hardship") or []),
+        **{key: data.get(key) for key in FACTS + FINANCES},
+    }
+
+
+def _add_schedule(case, data):
     if data.get("instalments"):
         schedule = monthly_schedule(
             data["first_instalment_due"], data["instalments"], data["instalment"]
         )
         Repayment.objects.bulk_create(Repayment(case=case, due=d, amount=a) for d, a in schedule)
-    return case

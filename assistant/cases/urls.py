@@ -9,5 +9,6 @@ urlpatterns = [
     path("new/", views.new, name="new"),
     path("new/lender-type/", views.lender_type_hint, name="lender_type_hint"),
     path("<int:pk>/", views.detail, name="detail"),
+    path("<int:pk>/details/", views.details, name="details"),
     path("<int:pk>/calendar.ics", followup.calendar, name="calendar"),
 ]

@@ -4,10 +4,9 @@ from django_htmx.http import HttpResponseClientRedirect
 
 from assistant.cases import wizard
 from assistant.cases.access import cases_for, claim_for, get_case_for
-from assistant.cases.lenders import guess_lender_type
-from assistant.cases.models import LenderType
+from assistant.cases.lenders import hinted_type
 from assistant.cases.presenting import assess_without_calls, case_page, overview
-from assistant.cases.records import create_case
+from assistant.cases.records import complete_case, create_case
 from assistant.core.pages import render_page
 from assistant.sharing.panel import sharing_panel
 
@@ -24,7 +23,9 @@ def new(request):
             return _finish(request)
         form = wizard.FORMS[step](data=request.POST)
         if form.is_valid():
-            return _go_to(wizard.neighbour(step, +1))
+            # A change made from the review goes back to the review, not on through the steps.
+            returning = request.POST.get("then") == "review"
+            return _go_to("review" if returning else wizard.neighbour(step, +1))
     else:
         form = wizard.bound_form(session, step)
     if step == "review":
@@ -35,11 +36,15 @@ def new(request):
 
 
 def lender_type_hint(request):
-    """htmx: the lender-type radios, preselected from the name being typed."""
-    form = wizard.FORMS["lender"](
-        initial={"lender_type": guess_lender_type(request.GET.get("lender_name", "")) or ""}
+    """htmx: the lender-type radios, preselected from the name being typed unless the
+    borrower chose a type (lenders.hinted_type)."""
+    query = request.GET
+    shown, is_hint = hinted_type(
+        query.get("lender_name", ""), query.get("lender_type", ""), query.get("hinted", "")
     )
-    return render_page(request, "cases/new.html", {"form": form}, partial="lender_type_choices")
+    form = wizard.FORMS["lender"](initial={"lender_type": shown})
+    context = {"form": form, "hinted": shown if is_hint else ""}
+    return render_page(request, "cases/new.html", context, partial="lender_type_choices")
 
 
 def _render_step(request, step, form):
@@ -49,7 +54,9 @@ def _render_step(request, step, form):
         "steps": wizard.STEP_NAMES,
         "step_number": wizard.STEP_NAMES.index(step) + 1,
         "is_first": step == wizard.STEP_NAMES[0],
-        "summary": _summary(request.session) if step == "review" else None,
+        "review": wizard.review(request.session) if step == "review" else None,
+        "then": "review" if (request.POST or request.GET).get("then") == "review" else "",
+        "completing": _case_being_completed(request),
     }
     response = render_page(request, "cases/new.html", context, partial="wizard")
     if request.htmx:
@@ -57,23 +64,38 @@ def _render_step(request, step, form):
     return response
 
 
-def _summary(session):
-    data = wizard.cleaned(session)
-    data["lender_type_label"] = LenderType(data["lender_type"]).label
-    return data
-
-
 def _go_to(step):
     return redirect(f"{reverse('cases:new')}?step={step}")
+
+
+def details(request, pk):
+    """ "Tell us about this debt" for a case a quick call started: the wizard, pre-filled."""
+    case = get_case_for(request, pk, owner_only=True, preload=())
+    if not case.details_pending:
+        return redirect("cases:detail", pk=case.pk)
+    if wizard.completing(request.session) != case.pk:  # coming back keeps what was typed
+        wizard.start_for(request.session, case)
+    return _go_to(wizard.STEP_NAMES[0])
 
 
 def _finish(request):
     if missing := wizard.first_incomplete(request.session):
         return _go_to(missing)
-    case = create_case(wizard.cleaned(request.session), owner=lambda c: claim_for(request, c))
+    data = wizard.cleaned(request.session)
+    started = _case_being_completed(request)
+    if started is not None:
+        case = complete_case(started, data)
+    else:
+        case = create_case(data, owner=lambda c: claim_for(request, c))
     wizard.forget(request.session)
     url = reverse("cases:detail", args=[case.pk])
     return HttpResponseClientRedirect(url) if request.htmx else redirect(url)
+
+
+def _case_being_completed(request):
+    """The visitor's case started from a call that this wizard run completes, if any."""
+    pk = wizard.completing(request.session)
+    return pk and cases_for(request).filter(pk=pk, details_pending=True).first()
 
 
 def case_list(request):
@@ -84,5 +106,11 @@ def case_list(request):
 
 def detail(request, pk):
     case = get_case_for(request, pk, preload=("repayments",))  # the calls: their summary
-    context = {**case_page(case), **sharing_panel(request, case)}
+    context = {**case_page(case), **sharing_panel(request, case), "logged": _logged(request, case)}
     return render_page(request, "cases/detail.html", context)
+
+
+def _logged(request, case):
+    """The call just saved from the quick entry (?logged=pk), to say so at the top."""
+    pk = request.GET.get("logged", "")
+    return case.calls.filter(pk=int(pk)).first() if pk.isdigit() else None

@@ -6,6 +6,9 @@ person typed. Cleaning happens again when the case is created.
 
 import calendar
 import datetime
+from decimal import Decimal
+
+from django import forms as django_forms
 
 from assistant.cases import forms
 
@@ -20,6 +23,8 @@ STEPS = (
 STEP_NAMES = [name for name, _form in STEPS]
 FORMS = dict(STEPS)
 SESSION_KEY = "case_wizard"
+# The case started from a quick call that this run of the wizard completes (calls/quick.py).
+FOR_CASE_KEY = "case_wizard_for"
 
 
 def step_name(value):
@@ -49,6 +54,19 @@ def remember(session, step, querydict):
 
 def forget(session):
     session.pop(SESSION_KEY, None)
+    session.pop(FOR_CASE_KEY, None)
+
+
+def start_for(session, case):
+    """Begin the wizard for `case` (started from a call): the lender's name is filled in, the
+    type left for the borrower to choose (or for the name to suggest)."""
+    session[SESSION_KEY] = {"lender": {"lender_name": case.lender_name, "lender_type": ""}}
+    session[FOR_CASE_KEY] = case.pk
+
+
+def completing(session):
+    """The pk of the case this wizard run completes, or None when it makes a new one."""
+    return session.get(FOR_CASE_KEY)
 
 
 def bound_form(session, step):
@@ -79,6 +97,44 @@ def cleaned(session):
             if form.is_valid():
                 merged.update(form.cleaned_data)
     return merged
+
+
+def review(session):
+    """Every step with each of its questions and the answer given, for the review screen.
+
+    Choices show the label of what was picked ("Not sure" stays "Not sure"); the lender type
+    left to the name shows the type guessed from it. `value` is None when nothing was given.
+    """
+    typed, data = answers(session), cleaned(session)
+    return [
+        {
+            "step": step,
+            "title": form_class.title,
+            "rows": [
+                {
+                    "label": field.label,
+                    "value": _answer(field, typed.get(step, {}).get(name), data.get(name)),
+                }
+                for name, field in form_class.base_fields.items()
+            ],
+        }
+        for step, form_class in STEPS[:-1]
+    ]
+
+
+def _answer(field, raw, value):
+    if isinstance(field, django_forms.ChoiceField) and raw and not isinstance(raw, list):
+        return str(dict(field.choices).get(raw, raw))
+    if isinstance(field, django_forms.MultipleChoiceField):
+        labels = dict(field.choices)
+        return " · ".join(str(labels.get(code, code)) for code in value or []) or None
+    if isinstance(field, django_forms.ChoiceField):
+        return str(dict(field.choices).get(value, value)) if value else None
+    if isinstance(value, Decimal):
+        return f"¥{value}"
+    if isinstance(value, datetime.date):
+        return value.isoformat()
+    return str(value) if value not in (None, "") else None
 
 
 def monthly_schedule(first_due, count, amount):

@@ -34,6 +34,10 @@ def uid(case, what):
 
 def _source_line(deadline):
     source = deadline.source
+    if not source and deadline.asked_days:
+        return _("Your letter asked for an answer within %(days)s days.") % {
+            "days": deadline.asked_days
+        }
     if not source:
         return _("No rule we know sets a time for this answer; this is our suggestion to check.")
     text = f"{source.instrument} {source.article or ''}".strip()
@@ -81,10 +85,16 @@ def deadline_dates(case, today):
     return dates
 
 
-def key_dates(case, today=None):
-    """Next stage, every open reply deadline, the payment-order window, the limitation date."""
+def key_dates(case, today=None, result=None):
+    """Next stage, every open reply deadline, the payment-order window, the limitation date.
+
+    `result`: the case's assessment when the caller has it (the case page). A case started
+    from a call (details_pending) has only its deadlines: its due date is a stand-in, so no
+    stage or limitation date is worked out from it."""
     today = today or deadlines.today_in_shanghai()
-    result = assess(to_record(case))
+    if case.details_pending:
+        return sorted(deadline_dates(case, today), key=lambda d: d.day)
+    result = result or assess(to_record(case))
     dates = []
     if result.next_stage:
         dates.append(
@@ -108,3 +118,11 @@ def key_dates(case, today=None):
         )
     )
     return sorted(dates, key=lambda d: d.day)
+
+
+def nearest(case, today=None, result=None):
+    """The date the case page puts first: the nearest deadline still to come, else the nearest
+    other key date still to come (the next stage, the limitation date); None when none is."""
+    today = today or deadlines.today_in_shanghai()
+    ahead = [d for d in key_dates(case, today, result) if d.day >= today]
+    return next((d for d in ahead if d.deadline), ahead[0] if ahead else None)

@@ -44,7 +44,8 @@ def due_for(user, today):
     sent = set(ReminderSent.objects.filter(user=user).values_list("key", flat=True))
     found = []
     cases = Case.objects.filter(user=user).select_related("payment_order")
-    for case in cases.prefetch_related("sent_items"):
+    # tracking.items_with_deadlines loads each case's items with their letters itself.
+    for case in cases:
         for key_date in deadline_dates(case, today):
             when = phase(key_date.day, today)
             key = f"{key_date.uid}/{key_date.day.isoformat()}/{when}"

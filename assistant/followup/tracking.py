@@ -6,7 +6,7 @@ the limitation date), which the case page, the calendar and the reminders all sh
 """
 
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
 
 from assistant.assessment import deadlines
 from assistant.assessment.lenders import lender_type
@@ -49,6 +49,22 @@ def about_for_letter(kind):
     return LETTER_ABOUT.get(kind, About.REQUEST)
 
 
+# The answer a letter asks for: "within N days of receiving this letter" (letters/kinds.py).
+# Where no rule sets a time, the tracker waits as long as the letter asked, so the letter and
+# the tracker name the same day; tests/followup/test_letter_deadline.py keeps them in step.
+ASKED_REPLY_DAYS = {
+    "complaint_lender": 15,
+    "debt_details_request": 15,
+    "stop_third_party_contact": 15,
+    "credit_objection": 20,
+}
+
+
+def asked_days(item):
+    """The days the item's letter asked them to answer within, or None (no letter, no ask)."""
+    return ASKED_REPLY_DAYS.get(item.letter.kind) if item.letter_id else None
+
+
 @dataclass(frozen=True)
 class Deadline:
     rule: deadlines.Rule
@@ -56,6 +72,7 @@ class Deadline:
     state: str
     days_left: int
     next_channel: str | None
+    asked_days: int | None = None  # the letter's own "answer within N days", when it has one
 
     @property
     def source(self):
@@ -73,8 +90,14 @@ class Deadline:
 def deadline_of(item, lender_code, today):
     rule = deadlines.rule_for(item.about, item.channel, lender_code)
     # The reply time runs from the institution's receipt (FACTS.md §8).
-    due = deadlines.due_date(item.received_on or item.sent_on, rule, item.extension)
+    start = item.received_on or item.sent_on
+    due = deadlines.due_date(start, rule, item.extension)
+    asked = asked_days(item)
+    if asked and rule.kind == deadlines.CHECK_BACK:
+        # The letter asks for an answer within `asked` days of receiving it.
+        due = start + timedelta(days=asked)
     return Deadline(
+        asked_days=asked,
         rule=rule,
         due=due,
         state=deadlines.state(due, today, item.answered),
@@ -99,7 +122,7 @@ def items_with_deadlines(case, today=None):
     today = today or deadlines.today_in_shanghai()
     return [
         {"item": item, "deadline": deadline_of(item, case.lender_type, today)}
-        for item in case.sent_items.all()
+        for item in case.sent_items.select_related("letter")
     ]
 
 

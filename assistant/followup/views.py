@@ -86,7 +86,8 @@ def edit(request, case_pk, pk):
 def _item_form(request, case, initial=None):
     if request.method == "POST":
         return SentItemForm(request.POST, request.FILES, case=case, today=today_in_shanghai())
-    return SentItemForm(initial=initial, case=case)
+    # A new record is most often made on the day it was sent.
+    return SentItemForm(initial=initial or {"sent_on": today_in_shanghai()}, case=case)
 
 
 def _item_page(request, case, form, item, stale=False):

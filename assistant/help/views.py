@@ -1,7 +1,6 @@
 from django.utils.translation import get_language
 
 from assistant.assessment.registry import default_registry
-from assistant.calls.navigation import log_call_links
 from assistant.cases import content
 from assistant.cases.presenting import cite
 from assistant.core.pages import render_page
@@ -22,14 +21,14 @@ MUST_NOT = (
 def call_now(request):
     """The advice is the same for everybody ({% shared %} in the template keeps it per
     language and content version); its rules and values are worked out only when it is
-    rendered again (the template calls them), the reader's own links every time."""
+    rendered again (the template calls them). Nothing on it is the reader's own: "log this
+    call" is calls:quick for everybody."""
     return render_page(
         request,
         "help/call_now.html",
         {
             "rules": lambda: {key: cite(ids) for key, ids in MUST_NOT},
             "values": lambda: content.rule_values(default_registry()),
-            "log_links": log_call_links(request),
             "content": content,
         },
     )

@@ -6,6 +6,7 @@ from decimal import Decimal
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
+from assistant.assessment.deadlines import today_in_shanghai
 from assistant.assessment.registry import default_registry
 from assistant.cases.fields import FriendlyDateField, MoneyField
 from assistant.cases.models import Hardship
@@ -237,9 +238,25 @@ def letter_form(kind):
     return type(f"{kind.title().replace('_', '')}Form", (LetterForm,), {"kind": kind, **fields})
 
 
+def last_sender(case) -> dict:
+    """The sender lines of the owner's most recent letter (any of their cases): typed once,
+    offered again. Only the case's own owner's letters are read, never a volunteer's view
+    of someone else's."""
+    from assistant.letters.models import LetterVersion
+
+    mine = {"letter__case__user": case.user} if case.user_id else None
+    if mine is None and case.owner_token:
+        mine = {"letter__case__owner_token": case.owner_token, "letter__case__user": None}
+    if mine is None:
+        return {}
+    latest = LetterVersion.objects.filter(**mine).order_by("-created_at", "-pk").first()
+    sender = (latest.content.get("sender") or {}) if latest else {}
+    return {f"sender_{key}": value for key, value in sender.items() if value}
+
+
 def initial_for(kind, case):
-    """Pre-fill from the case."""
-    initial = {}
+    """Pre-fill from the case, and the sender lines from the owner's last letter."""
+    initial = last_sender(case)
     if kind in HARDSHIP_KINDS:
         initial["hardship"] = list(case.hardship)
         initial["evidence"] = ""
@@ -407,7 +424,8 @@ class EditForm(forms.Form):
 
 
 class SentForm(forms.Form):
-    sent_on = FriendlyDateField(label=_("Date you sent it"))
+    # Marked sent most often on the day it was sent.
+    sent_on = FriendlyDateField(label=_("Date you sent it"), initial=today_in_shanghai)
     sent_channel = forms.ChoiceField(
         label=_("How you sent it"), choices=SentChannel.choices, widget=forms.RadioSelect
     )

@@ -332,9 +332,14 @@ def gather(case, options: dict, today: date) -> Facts:
     by_call: dict[int, list] = {}
     for flag in result.flags:
         by_call.setdefault(flag.call, []).append(flag)
-    incidents = []
+    incidents, seen = [], set()
     for index, flags in sorted(by_call.items(), key=lambda item: calls[item[0]].at):
         call = calls[index]
+        # The same call saved twice (same minute, number and words) is cited once.
+        same_call = (call.at.replace(second=0, microsecond=0), call.number, call.summary)
+        if same_call in seen:
+            continue
+        seen.add(same_call)
         incidents.append(
             {
                 "at": timezone.localtime(call.at),
@@ -469,9 +474,9 @@ def card_objection(f: Facts) -> list[T]:
     return [
         T(
             f"依据{rule.zh}，持卡人对欠款有异议的，发卡银行应当记录并核实。"
-            "本人对贵行所称欠款的金额及构成提出异议，请贵行予以记录并核实。",
+            "本人对贵司所称欠款的金额及构成提出异议，请贵司予以记录并核实。",
             f"Under {rule.en}, the issuing bank must note and check a cardholder's objection to "
-            "the debt. I object to the amount and make-up of the debt your bank claims, and ask "
+            "the debt. I object to the amount and make-up of the debt your company claims, and ask "
             "you to note and check this objection.",
         )
     ]

@@ -56,6 +56,9 @@ def new(request, case_pk, kind):
     case = get_case_for(request, case_pk)
     if kind not in KINDS:
         raise Http404
+    if case.details_pending:
+        # A letter states the debt's dates; a case started from a call does not know them yet.
+        return redirect("cases:detail", case.pk)
     form_class = forms.letter_form(kind)
     # "Work out the plan" (a button without JavaScript, the budget's htmx calls as you
     # type) shows the budget's outcome and saves nothing.

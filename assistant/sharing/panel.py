@@ -1,7 +1,9 @@
 """What the case page shows about sharing: for the owner, who has access and what they did;
 for a volunteer with a share, the notes and the note form."""
 
+from django.urls import reverse
 from django.utils import timezone
+from django.utils.translation import gettext as _
 
 from assistant.cases.access import is_owner
 from assistant.sharing.forms import NoteForm
@@ -47,9 +49,16 @@ def sharing_panel(request, case, note_form=None):
         }
     return {
         "read_only": True,
+        "banner": volunteer_banner(case),
         "sharing": {
             "is_owner": False,
             "notes": case.volunteer_notes.all(),
             "note_form": note_form or NoteForm(),
         },
     }
+
+
+def volunteer_banner(case):
+    """For a volunteer's pages of a shared case: whose case it is, and the way back."""
+    owner = case.user.get_username() if case.user_id else _("a borrower without an account")
+    return {"owner": owner, "case": case, "dashboard_url": reverse("volunteer:dashboard")}

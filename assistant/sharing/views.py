@@ -90,6 +90,7 @@ def dashboard(request):
         "stages": workspace.stage_choices(),
         "stage": stage,
         "lender": lender,
+        "recent_days": workspace.RECENT_DAYS,
     }
     status = 400 if form.is_bound and form.errors else 200
     return render_page(request, "sharing/dashboard.html", context, status=status)

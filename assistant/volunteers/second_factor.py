@@ -9,10 +9,12 @@ this module only decides the order of the steps:
 3. `verified_device(user, code)`: at each sign-in, a code from the app or a recovery code.
 """
 
+import math
 from base64 import b32encode
 
 import qrcode
 from django.db import transaction
+from django.utils import timezone
 from django_otp.plugins.otp_static.models import StaticDevice, StaticToken
 from django_otp.plugins.otp_totp.models import TOTPDevice
 from qrcode.image.svg import SvgPathImage
@@ -91,10 +93,26 @@ def verified_device(user, code):
     code = clean_code(code)
     if not code:
         return None
-    model = TOTPDevice if code.isdigit() and len(code) == 6 else StaticDevice
+    model = _model_for(code)
     for device in model.objects.devices_for_user(user, confirmed=True):
         with transaction.atomic():
             device = model.objects.select_for_update().get(pk=device.pk)
             if device.verify_token(code):
                 return device
     return None
+
+
+def _model_for(code):
+    return TOTPDevice if code.isdigit() and len(code) == 6 else StaticDevice
+
+
+def retry_wait(user, code):
+    """Whole seconds before a code of this kind may be tried again after wrong ones (0: now).
+
+    django-otp doubles the wait after each wrong code; the person is told how long it is."""
+    longest = 0
+    for device in _model_for(clean_code(code)).objects.devices_for_user(user, confirmed=True):
+        allowed, data = device.verify_is_allowed()
+        if not allowed and data and data.get("locked_until"):
+            longest = max(longest, (data["locked_until"] - timezone.now()).total_seconds())
+    return math.ceil(longest)

@@ -12,6 +12,7 @@ from django.shortcuts import redirect
 from django.urls import NoReverseMatch, reverse
 from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.translation import gettext as _
+from django.utils.translation import ngettext
 from django_otp import login as otp_login
 
 from assistant.assessment.conduct import SERIOUS_CODES
@@ -106,6 +107,20 @@ def recovery_codes(request):
     )
 
 
+def _wrong_code(user, code):
+    """What to say after a refused code: with the wait django-otp now imposes, if any."""
+    wait = second_factor.retry_wait(user, code)
+    text = _("That code did not work. Codes from the app change every 30 seconds.")
+    if not wait:
+        return text
+    waiting = ngettext(
+        "Please wait %(n)s second before the next try.",
+        "Please wait %(n)s seconds before the next try.",
+        wait,
+    ) % {"n": wait}
+    return f"{text} {waiting}"
+
+
 @second_factor_user
 def verify(request):
     """At each sign-in: a code from the app, or one recovery code."""
@@ -117,13 +132,7 @@ def verify(request):
     if request.method == "POST" and form.is_valid():
         device = second_factor.verified_device(request.user, form.cleaned_data["code"])
         if device is None:
-            form.add_error(
-                "code",
-                _(
-                    "That code did not work. Codes from the app change every 30 seconds; "
-                    "after several wrong codes you have to wait a little before the next try."
-                ),
-            )
+            form.add_error("code", _wrong_code(request.user, form.cleaned_data["code"]))
         else:
             request.session.cycle_key()
             otp_login(request, device)

@@ -45,6 +45,7 @@ OBJECT_IDS = {
     "letters:mark_sent": lambda o: {"pk": o["letter"].pk},
     "letters:pdf": lambda o: {"pk": o["letter"].pk},
     "cases:calendar": lambda o: {"pk": o["case"].pk},
+    "cases:details": lambda o: {"pk": o["case"].pk},
     "followup:tracker": lambda o: {"case_pk": o["case"].pk},
     "followup:new": lambda o: {"case_pk": o["case"].pk},
     "followup:edit": lambda o: {"case_pk": o["case"].pk, "pk": o["sent_item"].pk},
@@ -62,6 +63,8 @@ OWNER_ONLY = {"sharing:create_code", "sharing:cancel_codes", "sharing:revoke", "
 # The call log is the borrower's own evidence: a volunteer reads and exports it, no more.
 OWNER_ONLY |= {"calls:new", "calls:suggest", "calls:confirm", "calls:edit", "calls:delete"}
 OWNER_ONLY |= {"calls:undo", "calls:attach", "calls:from_screenshot"}
+# Completing a case a quick call started is the borrower's.
+OWNER_ONLY |= {"cases:details"}
 # So are the follow-up records: a volunteer reads them (and the answer's file), no more.
 OWNER_ONLY |= {"followup:new", "followup:edit", "followup:payment_order"}
 # Marking a letter sent starts a follow-up record: the borrower's step too.

@@ -64,3 +64,20 @@ def test_the_new_account_sees_the_moved_case(client, my_case):
     sign_up(client)
     assert list(Case.objects.filter(user__username="li.ming")) == [my_case]
     assert client.get(f"/en/cases/{my_case.pk}/").status_code == 200
+
+
+def test_every_problem_is_shown_at_once(client, alice):
+    response = sign_up(client, username="alice", password="123", again="124")
+    page = response.content.decode()
+    assert "This name cannot be used" in page  # the name (taken, without saying so)
+    assert "too short" in page and "entirely numeric" in page  # the password
+    assert "didn’t match" in page  # the repeat
+
+
+def test_after_sign_up_the_borrower_lands_on_their_debts(client, my_case):
+    response = sign_up(client)
+    assert response["Location"] == "/en/cases/"
+
+
+def test_without_debts_sign_up_leads_to_my_data(client):
+    assert sign_up(client)["Location"] == url("index")

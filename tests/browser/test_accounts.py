@@ -31,8 +31,12 @@ def test_a_borrower_keeps_downloads_deletes_and_restores_their_data(
     page.get_by_label("Password", exact=True).fill("quiet-river-42")
     page.get_by_label("Password confirmation").fill("quiet-river-42")
     page.get_by_role("button", name="Create my account").click()
-    expect(page.locator("main")).to_contain_text("You are logged in as li.ming")
+    # Back on their debts, which the account now keeps.
+    expect(page).to_have_url(f"{live_server.url}/en/cases/")
+    expect(page.locator("main")).to_contain_text("信用飞")
     assert Case.objects.get(pk=case.pk).user.username == "li.ming"
+    page.get_by_role("link", name="My data").click()
+    expect(page.locator("main")).to_contain_text("You are logged in as li.ming")
 
     with page.expect_download() as download:
         page.get_by_role("link", name="Download my data (ZIP)").click()

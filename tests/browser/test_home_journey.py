@@ -1,4 +1,5 @@
 import pytest
+from playwright.sync_api import expect
 
 from tests.conftest import PHONE
 
@@ -39,7 +40,8 @@ def test_home_works_without_javascript(live_server, browser):
     page.goto(f"{live_server.url}/")
     assert page.url.endswith("/zh-hans/")
     page.get_by_role("link", name="我逾期了").click()
-    assert page.locator("h1").is_visible()
+    page.wait_for_load_state("domcontentloaded")
+    expect(page.locator("h1")).to_be_visible()
     context.close()
 
 

@@ -131,3 +131,11 @@ def test_the_list_draws_calls_per_day_with_a_text_alternative(client):
     assert '<svg role="img"' in text
     assert 'class="bar-flagged"' in text
     assert "The numbers, day by day" in text
+
+
+def test_a_log_of_one_day_shows_its_date_and_counts_under_the_chart(client, empty_case):
+    add_call(empty_case, "2026-11-20T10:00+08:00")
+    add_call(empty_case, "2026-11-20T23:00+08:00")
+    text = client.get(f"/en/cases/{empty_case.pk}/calls/").text
+    axis = text[text.index('class="chart-axis"') : text.index("</p>", text.index("chart-axis"))]
+    assert "2026-11-20: 2 contacts, 1 flagged" in axis

@@ -33,3 +33,14 @@ def test_only_the_latest_days_are_drawn_for_a_long_log():
 
 def test_no_calls_no_chart():
     assert chart_of_days([])["days"] == []
+
+
+def test_one_day_is_a_bar_not_the_whole_chart():
+    chart = chart_of_days([call(5), call(5)])
+    assert chart["width"] > 3 * chart["bar_width"]
+    assert chart["first"].day == "2026-11-05" and chart["last"] is None
+
+
+def test_the_first_and_last_days_are_named_under_the_bars():
+    chart = chart_of_days([call(1), call(3)])
+    assert (chart["first"].day, chart["last"].day) == ("2026-11-01", "2026-11-03")

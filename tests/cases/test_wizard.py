@@ -160,3 +160,63 @@ def test_a_due_date_a_year_ahead_is_judged_by_shanghais_today(clock):
     clock.travel("2026-11-21 00:30 +0800")
     form = MoneyForm({"principal": "8000", "first_missed_due_date": "2027-11-22"})
     assert form.is_valid(), form.errors
+
+
+def hint(client, **query):
+    response = client.get(reverse("cases:lender_type_hint"), query, HTTP_HX_REQUEST="true")
+    return form_values(response.text)["lender_type"][0], response
+
+
+def test_lender_type_hint_never_overwrites_a_type_the_borrower_chose(client):
+    checked, _response = hint(client, lender_name="招商银行信用卡", lender_type="online_platform")
+    assert checked == "online_platform"
+
+
+def test_lender_type_hint_may_update_its_own_earlier_hint(client):
+    checked, response = hint(
+        client, lender_name="花呗", lender_type="bank_card", hinted="bank_card"
+    )
+    assert checked == "pay_later"
+    assert 'name="hinted" value="pay_later"' in response.text
+
+
+def test_lender_type_hint_after_a_choice_keeps_treating_it_as_a_choice(client):
+    _checked, response = hint(client, lender_name="花呗", lender_type="bank_card", hinted="")
+    assert 'name="hinted" value=""' in response.text
+
+
+def test_the_name_field_sends_the_current_type_with_the_hint_request(client):
+    text = client.get(f"{NEW}?step=lender").text
+    assert 'hx-include="#lender-type input"' in text
+
+
+def test_the_review_shows_every_answer_of_every_step(client):
+    walk(client, LENDER, MONEY, EVENTS, FINANCES, LOAN)
+    text = client.get(f"/en{NEW[len('/zh-hans') :]}?step=review").text
+    for shown in ("信用飞", "¥8000", "¥9120.50", "2026-11-15", "Online lending platform"):
+        assert shown in text
+    assert "Has a collection company" in text and "Not sure" in text  # what has happened
+    assert "¥4000" in text and "¥2800" in text and "I lost my job" in text  # finances
+    assert "¥10000" in text and "2026-01-15" in text and ">12<" in text  # the loan
+
+
+def test_unanswered_optional_steps_say_not_given(client):
+    walk(client, LENDER, MONEY, EVENTS)
+    text = client.get(f"/en{NEW[len('/zh-hans') :]}?step=review").text
+    assert text.count("not given") >= 8
+
+
+def test_change_from_the_review_returns_to_the_review(client):
+    walk(client, LENDER, MONEY, EVENTS)
+    change = client.get(f"{NEW}?step=money&then=review")
+    assert 'name="then" value="review"' in change.text
+    response = client.post(NEW, {**MONEY, "amount_demanded": "9500", "then": "review"})
+    assert response["Location"] == f"{NEW}?step=review"
+    assert "¥9500" in client.get(response["Location"]).text
+
+
+def test_a_mistake_in_a_change_keeps_the_way_back_to_the_review(client):
+    walk(client, LENDER, MONEY, EVENTS)
+    response = client.post(NEW, {**MONEY, "first_missed_due_date": "someday", "then": "review"})
+    assert response.status_code == 200
+    assert 'name="then" value="review"' in response.text

@@ -73,9 +73,10 @@ def test_home_leads_back_to_my_debts_once_i_have_one(client):
     assert link in client.get(reverse("home")).text
 
 
-def test_log_a_call_leads_to_the_call_form_of_my_only_debt(client):
+def test_log_a_call_leads_to_the_quick_call_log_with_or_without_a_debt(client):
     from tests.cases.conftest import own
 
-    assert f'href="{reverse("cases:new")}"' in client.get(reverse("home")).text
-    case = own(client, "xinyongfei-day5")
-    assert reverse("calls:new", args=[case.pk]) in client.get(reverse("home")).text
+    quick = f'href="{reverse("calls:quick")}"'
+    assert quick in client.get(reverse("home")).text
+    own(client, "xinyongfei-day5")
+    assert quick in client.get(reverse("home")).text

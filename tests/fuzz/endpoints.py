@@ -20,7 +20,13 @@ from django_otp.plugins.otp_totp.models import TOTPDevice
 
 from assistant.accounts.forms import LogInForm, SignUpForm
 from assistant.accounts.models import CountedAction
-from assistant.calls.forms import CallForm, EvidenceForm, FilterForm, ScreenshotForm
+from assistant.calls.forms import (
+    CallForm,
+    EvidenceForm,
+    FilterForm,
+    QuickCallForm,
+    ScreenshotForm,
+)
 from assistant.cases import wizard
 from assistant.followup.forms import PaymentOrderForm, ReminderForm, SentItemForm
 from assistant.help.forms import AprCheckForm
@@ -206,6 +212,13 @@ ENDPOINTS = [
         CallForm,
         shown=keep_as_typed,
         examples=60,
+    ),
+    Endpoint(
+        "quick call",
+        lambda w: reverse("calls:quick"),
+        QuickCallForm,
+        shown=keep_as_typed,
+        examples=40,
     ),
     Endpoint(
         "edit call",

@@ -23,21 +23,30 @@ def test_the_quiet_hours_come_from_the_source_registry(client):
     assert "between 22:00 and 08:00" in client.get(URL).text
 
 
-def test_without_a_debt_it_offers_to_start_one(client):
-    assert 'href="/en/cases/new/"' in client.get(URL).text
-
-
-def test_with_one_debt_it_goes_straight_to_logging_the_call(client):
-    case = own(client, "xinyongfei-day5")
-    response = client.get(URL)
-    assert response.context["log_links"][0]["case"] == case
-    assert "Log this call now" in response.text
-
-
-def test_with_several_debts_it_asks_which_one(client):
+def test_log_this_call_goes_to_the_quick_call_log_with_or_without_debts(client):
+    assert client.get(URL).text.count('href="/en/calls/quick/"') == 2
     own(client, "xinyongfei-day5")
     own(client, "huabei-day40-flood")
-    assert "for which debt" in client.get(URL).text
+    assert client.get(URL).text.count('href="/en/calls/quick/"') == 2
+
+
+def test_log_this_call_comes_before_what_to_say(client):
+    text = client.get(URL).text
+    assert text.index('href="/en/calls/quick/"') < text.index('id="say-h"')
+
+
+def test_the_helplines_are_tap_to_call(client):
+    text = client.get(URL).text
+    for number in ("110", "12348", "12356"):
+        assert f'href="tel:{number}"' in text
+
+
+def test_what_they_must_not_do_is_a_list_with_its_sources_folded_below(client):
+    text = client.get(URL).text
+    listed = text[text.index('<ul class="must-not">') : text.index("</ul>", text.index("must-not"))]
+    assert listed.count("<li>") == 5 and 'class="source"' not in listed
+    folded = text[text.index('<details class="must-not-sources">') :]
+    assert folded.index('class="source"') < folded.index("</details>")
 
 
 def test_it_is_in_chinese_by_default(client):

@@ -138,3 +138,42 @@ def test_the_warned_borrower_can_still_write_the_hardship_letter(client, old_deb
 def test_build_content_dates_are_unaffected_by_the_warning(client, old_debt):
     content = build_content(old_debt, "hardship_deferral", {}, today=datetime.date(2026, 11, 28))
     assert content["date"] == "2026-11-28"
+
+
+def test_the_sender_typed_in_one_letter_is_offered_in_the_next(client):
+    case = own(client, "xinyongfei-day5")
+    make_letter(client, case, "complaint_lender")  # sender 李明华, 13800000000
+    other = own(client, "huabei-day40-flood")  # another debt of the same borrower
+    text = client.get(url("new", other.pk, "debt_details_request")).text
+    assert 'value="李明华"' in text and 'value="13800000000"' in text
+
+
+def test_someone_elses_sender_is_never_offered(client, someone_elses_case):
+    from assistant.letters.models import Letter, LetterVersion
+
+    letter = Letter.objects.create(case=someone_elses_case, kind="complaint_lender")
+    LetterVersion.objects.create(
+        letter=letter, number=1, content={"sender": {"name": "别人的名字", "phone": "139"}}
+    )
+    case = own(client, "xinyongfei-day5")
+    text = client.get(url("new", case.pk, "complaint_lender")).text
+    assert "别人的名字" not in text
+
+
+def test_a_call_saved_twice_is_cited_once(client):
+    from django.utils.dateparse import parse_datetime
+
+    from assistant.calls.models import Call
+
+    case = own(client, "xinyongfei-day5")
+    twice = {"channel": "phone", "number": "0755-1234", "summary": "再不还就上门找你家人"}
+    for _ in range(2):
+        call = Call.objects.create(
+            case=case,
+            at=parse_datetime("2026-11-19T23:05+08:00"),
+            conduct=["threat_visit"],
+            **twice,
+        )
+        call.save()
+    facts = "".join(make_letter(client, case, "complaint_lender").latest().content["facts"])
+    assert facts.count("再不还就上门找你家人") == 1

@@ -1,3 +1,5 @@
+import re
+
 import time_machine
 from django.contrib.auth import get_user_model
 from django_otp.plugins.otp_static.models import StaticToken
@@ -160,3 +162,23 @@ def test_recovery_codes_without_an_app_must_be_used_before_a_new_app_is_added(cl
     assert response.url.startswith(url("volunteer:enrol"))
     page = client.get(response.url)
     assert page.status_code == 200 and "<svg" in page.content.decode()
+
+
+def test_a_wrong_code_during_the_wait_says_how_long_to_wait(client, vera):
+    device = app_device(vera)
+    wrong = f"{(int(code_now(device)) + 1) % 1000000:06d}"
+    log_in(client, vera)
+    with time_machine.travel("2026-11-21 12:00 +0800", tick=False):
+        client.post(url("volunteer:verify"), {"code": wrong})
+        client.post(url("volunteer:verify"), {"code": wrong})
+        response = client.post(url("volunteer:verify"), {"code": wrong})
+    text = response.content.decode()
+    assert "That code did not work" in text
+    assert re.search(r"Please wait \d+ seconds? before the next try", text)
+
+
+def test_the_set_up_page_speaks_of_a_totp_app_and_names_ones_found_in_mainland_china(client, vera):
+    html = log_in(client, vera).get(url("volunteer:enrol")).content.decode()
+    assert "authenticator app (TOTP" in html
+    assert "腾讯身份验证器" in html and "Microsoft Authenticator" in html
+    assert "Google Authenticator" not in html
