@@ -125,6 +125,7 @@ OWNER_GETS = dict.fromkeys(OBJECT_IDS, 200) | {
     "followup:new": ("cases:detail", CASE),
     "followup:edit": ("cases:detail", CASE),
     "followup:payment_order": ("cases:detail", CASE),
+    "cases:details": ("cases:detail", CASE),  # the details form lives on the case page
     "sharing:create_code": ("cases:detail", CASE),
     "sharing:cancel_codes": ("cases:detail", CASE),
     "sharing:revoke": ("cases:detail", CASE),
