@@ -10,7 +10,6 @@ PYTHON ?= $(shell for p in python3.13 python3.12 $(PYENV_ROOT)/versions/3.13*/bi
 	$(PYENV_ROOT)/versions/3.12*/bin/python3; do \
 	"$$p" -c 'import sys; assert sys.version_info >= (3, 12)' 2>/dev/null && { echo "$$p"; break; }; done)
 MANAGE := $(BIN)/python manage.py
-MAKEMESSAGES_IGNORE := --ignore=.venv --ignore=staticfiles --ignore=test-artifacts
 # `make run PORT=8080` serves on another port.
 PORT ?= 8000
 LOCAL_STATIC := STATICFILES_BACKEND=django.contrib.staticfiles.storage.StaticFilesStorage
@@ -57,9 +56,7 @@ test: setup lint
 	$(LOCAL_STATIC) $(BIN)/pytest $(PYTEST_ARGS)
 
 messages: $(BIN)/.installed
-	$(MANAGE) makemessages -l zh_Hans -l en -l zh_Hant $(MAKEMESSAGES_IGNORE) --no-obsolete
-	$(BIN)/python scripts/make_zh_hant.py
-	$(MANAGE) compilemessages --ignore=.venv -v 0
+	PY=$(BIN)/python ./scripts/messages.sh
 
 bench: setup
 	$(LOCAL_STATIC) $(BIN)/python -m benchmarks

@@ -41,6 +41,8 @@ class Assessment:
     log: LogSummary
     effective_apr: Decimal | None
     apr_band: str | None
+    # A `private` lender's cap (4 × the LPR of the contract date), when it is known.
+    lending_cap: money.LendingCap | None
     limitation_date: date
     affordable_monthly: Decimal | None
     suggested_letters: tuple[str, ...]
@@ -94,8 +96,13 @@ def assess(
     apr = money.effective_apr(case.loan.amount_received, [r.amount for r in repayments])
     owed = money.total_owed(case)
     affordable = money.affordable_monthly(case.finances)
+    lending_cap = (
+        money.private_lending_cap(registry, money.contract_date(repayments))
+        if case.lender.type == "private"
+        else None
+    )
     figures = Figures(
-        apr_band=money.apr_band(apr, registry),
+        apr_band=money.apr_band(apr, registry, lending_cap),
         total_owed=owed,
         affordable_monthly=affordable,
         monthly_needed=money.monthly_needed(case, owed, registry),
@@ -113,6 +120,7 @@ def assess(
         log=log,
         effective_apr=apr,
         apr_band=figures.apr_band,
+        lending_cap=lending_cap,
         limitation_date=money.limitation_date(
             case.first_missed_due_date, [r.due for r in repayments], registry
         ),
@@ -165,6 +173,7 @@ def assessment_to_dict(assessment: Assessment) -> dict:
             for d in assessment.court_deadlines
         ],
         "apr_band": assessment.apr_band,
+        "lending_cap": assessment.lending_cap and money.rate_str(assessment.lending_cap.rate),
         "limitation_caveat": True,
         "limitation_rules": list(LIMITATION_RULES),
         "actions": list(assessment.actions),

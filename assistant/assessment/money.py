@@ -5,6 +5,7 @@ must use when they show an annualised rate (FACTS.md §4). Repayments are taken 
 apart in the order of their due dates, the first one month after the money was received.
 """
 
+import calendar
 import math
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -20,6 +21,8 @@ BISECTION_STEPS = 120
 HIGHEST_MONTHLY_RATE = Decimal(1_000_000)
 
 APR_BANDS = ("below_threshold_low", "between_thresholds", "above_threshold_high")
+# A loan from a person (lender type `private`): within or above 4 × the LPR of its contract date.
+PRIVATE_BANDS = {False: "within_private_cap", True: "above_private_cap"}
 
 
 def money_str(value: Decimal | None) -> str | None:
@@ -64,9 +67,24 @@ def effective_apr(received: Decimal | None, amounts: Sequence[Decimal]) -> Decim
     return annual.quantize(RATE_PLACES, ROUND_HALF_UP)
 
 
-def apr_band(apr: Decimal | None, registry: Registry) -> str | None:
+@dataclass(frozen=True)
+class LendingCap:
+    """The most interest courts support in lending between people, for one contract."""
+
+    rate: Decimal  # a year, e.g. 0.1200
+    lpr: Decimal  # the one-year LPR it is a multiple of
+    contracted_on: date
+
+
+def apr_band(
+    apr: Decimal | None, registry: Registry, lending_cap: LendingCap | None = None
+) -> str | None:
+    """Where the rate sits: against a person's lending cap when there is one (a `private`
+    lender, contract date known), else against the 24% and 36% lines."""
     if apr is None:
         return None
+    if lending_cap is not None:
+        return PRIVATE_BANDS[apr > lending_cap.rate]
     if apr < registry.value("apr_threshold_low"):
         return APR_BANDS[0]
     if apr <= registry.value("apr_threshold_high"):
@@ -74,8 +92,29 @@ def apr_band(apr: Decimal | None, registry: Registry) -> str | None:
     return APR_BANDS[2]
 
 
-def private_lending_cap(registry: Registry) -> Decimal:
-    return registry.value("lpr_one_year") * registry.value("private_lending_lpr_multiple")
+def contract_date(repayments: Sequence) -> date | None:
+    """When the money was received: one month before the first repayment (the schedule's
+    own convention, see effective_apr), or None without a schedule."""
+    if not repayments:
+        return None
+    first = min(r.due for r in repayments)
+    year, month = divmod(first.year * 12 + first.month - 2, 12)
+    month += 1
+    return first.replace(
+        year=year, month=month, day=min(first.day, calendar.monthrange(year, month)[1])
+    )
+
+
+def private_lending_cap(registry: Registry, contracted_on: date | None) -> LendingCap | None:
+    """The multiple of the one-year LPR in force when the contract was made (SPC private
+    lending provisions, art. 25); None when the date or its LPR is not known."""
+    if contracted_on is None:
+        return None
+    lpr = registry.value_on("lpr_one_year_history", contracted_on)
+    if lpr is None:
+        return None
+    rate = lpr * registry.value("private_lending_lpr_multiple")
+    return LendingCap(rate=rate, lpr=lpr, contracted_on=contracted_on)
 
 
 def affordable_monthly(finances) -> Decimal | None:

@@ -9,7 +9,7 @@ deploy: build a registry with `load_registry(threshold_overrides=..., source_ove
 import json
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, fields, replace
-from datetime import time
+from datetime import date, time
 from decimal import Decimal, InvalidOperation
 from functools import cache
 from pathlib import Path
@@ -74,7 +74,20 @@ def _time(raw) -> time:
     return time.fromisoformat(str(raw))
 
 
-PARSERS = {"int": _int, "decimal": _decimal, "time": _time}
+def _history(raw) -> tuple[tuple[date, Decimal], ...]:
+    """[{"from": "2025-05-20", "value": "0.0300"}, ...]: each value holds from its date on."""
+    if not isinstance(raw, list | tuple) or not raw:
+        raise ValueError(f"expected a list of dated values, got {raw!r}")
+    entries = []
+    for entry in raw:
+        if isinstance(entry, tuple):
+            entries.append(entry)
+        else:
+            entries.append((date.fromisoformat(entry["from"]), _decimal(entry["value"])))
+    return tuple(sorted(entries))
+
+
+PARSERS = {"int": _int, "decimal": _decimal, "time": _time, "history": _history}
 SOURCE_FIELDS = {f.name for f in fields(Source)}
 
 
@@ -118,6 +131,15 @@ class Registry:
 
     def value(self, name: str):
         return self.threshold(name).value
+
+    def value_on(self, name: str, day: date) -> Decimal | None:
+        """The value of history `name` in force on `day`; None before its first date."""
+        in_force = None
+        for start, value in self.value(name):
+            if start > day:
+                break
+            in_force = value
+        return in_force
 
     def applicable(self, source_ids: Iterable[str], lender_type: str) -> tuple[str, ...]:
         """The ids among `source_ids` that bind this lender type, in the given order."""

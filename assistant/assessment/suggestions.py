@@ -119,8 +119,9 @@ def case_signals(case, log: LogSummary, figures: Figures, registry: Registry) ->
             case, registry.value("demand_notable_ratio")
         ),
         "demand_far_above_principal": _ratio_above(case, registry.value("demand_high_ratio")),
+        # For a person's loan, its own (lower) cap is the line worth asking a reduction over.
         "apr_above_threshold_low": figures.apr_band
-        in ("between_thresholds", "above_threshold_high"),
+        in ("between_thresholds", "above_threshold_high", "above_private_cap"),
         "apr_above_threshold_high": figures.apr_band == "above_threshold_high",
         "card_large_balance": (
             case.lender.type == "bank_card"

@@ -959,7 +959,8 @@ CHANNELS = {
     },
 }
 
-# Where the effective rate sits against 24% and 36% (money.py APR_BANDS).
+# Where the effective rate sits against 24% and 36% (money.py APR_BANDS), or, for a loan
+# from a person, against 4 × the LPR of its contract date (money.py PRIVATE_BANDS).
 APR_BANDS = {
     "below_threshold_low": _(
         "The loan's effective rate is below 24% per year, the level above "
@@ -975,6 +976,21 @@ APR_BANDS = {
         "and fees if you ask, so it is worth asking the lender to reduce "
         "them. Courts and regulators decide each case, and some of these "
         "figures are still to be checked against the official text."
+    ),
+    "within_private_cap": _(
+        "The loan's effective rate is within %(cap)s per year: four times the "
+        "one-year LPR of %(lpr)s in force when the contract was made "
+        "(%(day)s), the most interest courts support in lending between people. "
+        "Courts decide each case; the contract date is taken as one month "
+        "before the first repayment."
+    ),
+    "above_private_cap": _(
+        "The loan's effective rate is above %(cap)s per year, four times the "
+        "one-year LPR of %(lpr)s in force when the contract was made "
+        "(%(day)s): in lending between people courts do not support interest "
+        "above that, so you can ask for the interest above it to be taken off. "
+        "Courts decide each case; the contract date is taken as one month "
+        "before the first repayment."
     ),
     "above_threshold_high": _(
         "The loan's effective rate is above 36% per year; interest above that "

@@ -6,6 +6,7 @@ from django import forms
 from django.urls import reverse_lazy
 from django.utils.translation import gettext_lazy as _
 
+from assistant.assessment.assess import today_in_shanghai
 from assistant.cases.fields import FactField, FriendlyDateField, MoneyField
 from assistant.cases.lenders import KNOWN_LENDERS, guess_lender_type
 from assistant.cases.models import Hardship, LenderType
@@ -69,9 +70,8 @@ class MoneyForm(forms.Form):
 
     def clean_first_missed_due_date(self):
         due = self.cleaned_data["first_missed_due_date"]
-        if due < datetime.date(1990, 1, 1) or due > datetime.date.today() + datetime.timedelta(
-            days=366
-        ):
+        latest = today_in_shanghai() + datetime.timedelta(days=366)
+        if due < datetime.date(1990, 1, 1) or due > latest:
             raise forms.ValidationError(_("Please check the date: it looks too far away."))
         return due
 

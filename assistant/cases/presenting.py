@@ -86,6 +86,25 @@ def _stage_rows(details):
     ]
 
 
+def percent(rate):
+    return f"{rate * 100:.2f}%"
+
+
+def apr_band_text(result):
+    """What the effective rate means for this loan, with a person's lending cap filled in."""
+    if not result.apr_band:
+        return None
+    text = content.APR_BANDS[result.apr_band]
+    cap = result.lending_cap
+    if cap is None:
+        return text
+    return text % {
+        "cap": percent(cap.rate),
+        "lpr": percent(cap.lpr),
+        "day": cap.contracted_on.isoformat(),
+    }
+
+
 def assessed(case):
     """The stored case as the engine's record, without its calls, and its assessment.
 
@@ -139,8 +158,8 @@ def case_page(case):
         "letters_started": letters_started(case),
         "flags": flag_summary(result.log.flag_counts, case.lender_type),
         "flag_rules": cite(result.log.rules),
-        "apr_band": result.apr_band and content.APR_BANDS[result.apr_band],
-        "apr_percent": result.effective_apr is not None and f"{result.effective_apr * 100:.2f}%",
+        "apr_band": apr_band_text(result),
+        "apr_percent": result.effective_apr is not None and percent(result.effective_apr),
         "limitation_rules": cite(data["limitation_rules"]),
         "channels": [content.CHANNELS[c] for c in result.complaint_channels],
         "follow_up": follow_up(case),

@@ -14,6 +14,7 @@ from django.db import transaction
 from django.utils import timezone
 from django.utils.crypto import salted_hmac
 
+from assistant.accounts.retention import note_activity
 from assistant.sharing.models import Share, ShareCode
 
 ALPHABET = "ABCDEFGHJKMNPQRSTUVWXYZ23456789"
@@ -75,9 +76,11 @@ def claim(typed, volunteer):
 
 def cancel_unused(case):
     """End every code of `case` nobody has used yet (e.g. one read to the wrong person)."""
-    return ShareCode.objects.filter(
+    ended = ShareCode.objects.filter(
         case=case, claimed_at__isnull=True, expires_at__gt=timezone.now()
     ).update(expires_at=timezone.now())
+    note_activity(case.pk)  # update() sends no post_save
+    return ended
 
 
 def revoke(share):

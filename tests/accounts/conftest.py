@@ -1,12 +1,10 @@
 import pytest
-from django.contrib.auth import get_user_model
 from django.urls import reverse
 from django.utils import translation
 
 from assistant.cases.records import import_case
-from tests.cases.conftest import my_case, scenario, someone_elses_case  # noqa: F401
-
-PASSWORD = "quiet-river-42"
+from tests.cases.conftest import scenario
+from tests.conftest import PASSWORD  # noqa: F401 (the accounts tests import it from here)
 
 
 @pytest.fixture(autouse=True)
@@ -17,16 +15,6 @@ def _db(db):
 def url(name, *args, language="en"):
     with translation.override(language):
         return reverse(f"account:{name}", args=args)
-
-
-@pytest.fixture
-def alice():
-    return get_user_model().objects.create_user("alice", password=PASSWORD)
-
-
-@pytest.fixture
-def bob():
-    return get_user_model().objects.create_user("bob", password=PASSWORD)
 
 
 def case_of(user, name="xinyongfei-day5"):

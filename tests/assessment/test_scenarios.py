@@ -2,6 +2,7 @@
 of shared/scenarios/check.py."""
 
 import json
+import os
 from pathlib import Path
 
 import pytest
@@ -11,6 +12,18 @@ from assistant.assessment import assess, assessment_to_dict, parse_case
 HERE = Path(__file__).resolve().parent
 SHARED = HERE.parents[1] / ".." / "shared" / "scenarios"
 SCENARIO_FOLDERS = [folder for folder in (HERE / "scenarios", SHARED) if folder.is_dir()]
+
+
+def shared_scenarios_or_skip(folder=SHARED):
+    """The shared scenarios are next to the checkout on the project's machines; elsewhere
+    their tests are skipped, except in CI (CI=true), where their absence is a failure."""
+    if folder.is_dir() and any(folder.glob("*.case.json")):
+        return
+    if os.environ.get("CI") == "true":
+        pytest.fail(f"CI=true and the shared scenarios are missing: {folder.resolve()}")
+    pytest.skip("shared/scenarios is not next to the checkout")
+
+
 KEYS = ("days_overdue", "stage", "effective_apr", "affordable_monthly", "limitation_date")
 
 
@@ -61,14 +74,26 @@ def test_our_scenarios_assess_as_expected(case_path):
     assert check(case_path) is None
 
 
-@pytest.mark.skipif(not SHARED.is_dir(), reason="shared/scenarios is not next to the checkout")
+def test_the_shared_scenarios_are_next_to_the_checkout():
+    shared_scenarios_or_skip()
+
+
+def test_in_ci_missing_shared_scenarios_fail_rather_than_skip(monkeypatch, tmp_path):
+    monkeypatch.setenv("CI", "true")
+    with pytest.raises(pytest.fail.Exception):
+        shared_scenarios_or_skip(tmp_path / "shared" / "scenarios")
+    monkeypatch.setenv("CI", "")
+    with pytest.raises(pytest.skip.Exception):
+        shared_scenarios_or_skip(tmp_path / "shared" / "scenarios")
+
+
 @pytest.mark.parametrize("case_path", scenarios(SHARED), ids=lambda p: p.name)
 def test_the_shared_scenarios_assess_as_expected(case_path):
     assert check(case_path) is None
 
 
-@pytest.mark.skipif(not SHARED.is_dir(), reason="shared/scenarios is not next to the checkout")
 def test_our_copies_of_the_shared_scenarios_are_unchanged():
+    shared_scenarios_or_skip()
     for path in SHARED.glob("*.json"):
         assert (HERE / "scenarios" / path.name).read_text(encoding="utf-8") == path.read_text(
             encoding="utf-8"

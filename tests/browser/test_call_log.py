@@ -6,41 +6,16 @@ still waiting for its translation; the flag labels checked are already in the zh
 import datetime
 
 import pytest
-from django.conf import settings
-from django.contrib.sessions.backends.db import SessionStore
 from playwright.sync_api import expect
 
 from assistant.assessment.conduct import SHANGHAI
 from assistant.calls.models import Call
-from assistant.cases.records import import_case
-from tests.browser.conftest import PHONE
 from tests.calls.test_evidence_files import png
+from tests.conftest import PHONE
 
 OUTSIDE_HOURS = "在不允许的时间段联系"
 THREAT_VISIT = "威胁上门或去你单位"
 IMPERSONATION = "冒充警察、法院或政府人员"
-
-
-@pytest.fixture
-def my_case_in_browser(transactional_db, live_server):
-    """A case owned by a browser session; returns (case, cookie for that session)."""
-    session = SessionStore()
-    session["anxin_owner"] = "browser-token"
-    session.create()
-    case = import_case(
-        {
-            "format": "anxin.case/1",
-            "lender": {"name": "信用飞", "type": "online_platform"},
-            "first_missed_due_date": "2026-11-15",
-        },
-        owner=lambda c: setattr(c, "owner_token", "browser-token"),
-    )
-    cookie = {
-        "name": settings.SESSION_COOKIE_NAME,
-        "value": session.session_key,
-        "url": live_server.url,
-    }
-    return case, cookie
 
 
 def open_call_log(page, live_server, case):

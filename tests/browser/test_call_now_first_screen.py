@@ -2,7 +2,7 @@
 
 import pytest
 
-from tests.browser.conftest import ARTIFACTS, PHONE
+from tests.conftest import ARTIFACTS, PHONE
 
 
 @pytest.mark.parametrize("javascript", [True, False], ids=["js", "no-js"])

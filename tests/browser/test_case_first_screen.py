@@ -2,8 +2,8 @@
 
 import pytest
 
-from tests.browser.conftest import ARTIFACTS, PHONE
 from tests.browser.sessions import own_case_in_browser
+from tests.conftest import ARTIFACTS, PHONE
 
 FIRST_SCREEN = {
     "days overdue and stage": "main h1",

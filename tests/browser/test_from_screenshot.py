@@ -7,8 +7,7 @@ from playwright.sync_api import expect
 
 from assistant.calls.models import Call, Evidence
 from benchmarks.ocr import render, sms_html
-from tests.browser.conftest import PHONE
-from tests.browser.test_call_log import my_case_in_browser  # noqa: F401
+from tests.conftest import PHONE
 
 
 @pytest.fixture
@@ -23,7 +22,7 @@ def sms_screenshot(browser, tmp_path):
 def test_calls_from_a_screenshot(
     live_server,
     browser,
-    my_case_in_browser,  # noqa: F811
+    my_case_in_browser,
     sms_screenshot,
     screenshot,
     assert_accessible,

@@ -1,7 +1,7 @@
 import pytest
 from playwright.sync_api import expect
 
-from tests.browser.conftest import PHONE
+from tests.conftest import PHONE
 
 
 @pytest.mark.parametrize(

@@ -5,8 +5,8 @@ import pytest
 from assistant.assessment.conduct import SHANGHAI
 from assistant.calls.models import Call
 from assistant.cases.models import Case
-from tests.browser.conftest import PHONE
 from tests.browser.sessions import own_case_in_browser
+from tests.conftest import PHONE
 
 
 def _first_screen_holds(page, locator):

@@ -7,8 +7,8 @@ from django.test import Client
 from playwright.sync_api import expect
 
 from assistant.sharing.models import AuditEntry
-from tests.browser.conftest import ARTIFACTS
 from tests.browser.sessions import own_case_in_browser
+from tests.conftest import ARTIFACTS
 from tests.sharing.conftest import make_volunteer, sign_in
 
 

@@ -3,7 +3,7 @@
 import pytest
 from playwright.sync_api import expect
 
-from tests.browser.conftest import PHONE
+from tests.conftest import PHONE
 
 WORDS = {
     "zh-hans": {

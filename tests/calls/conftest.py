@@ -1,35 +1,8 @@
 import pytest
-import time_machine
 
 from assistant.calls.models import Call
-from assistant.cases.records import import_case
-from tests.cases.conftest import my_case, someone_elses_case  # noqa: F401
 
-NOW = "2026-11-21 12:00 +0800"
-
-
-@pytest.fixture(autouse=True)
-def _now():
-    """Every call-log test runs at noon on 21 November 2026 in Shanghai."""
-    with time_machine.travel(NOW, tick=False):
-        yield
-
-
-@pytest.fixture
-def empty_case(client):
-    """A case owned by the test client's session, with no calls logged yet."""
-    session = client.session
-    session["anxin_owner"] = "me-token"
-    session.save()
-    return import_case(
-        {
-            "format": "anxin.case/1",
-            "as_of": "2026-11-21",
-            "lender": {"name": "信用飞", "type": "online_platform"},
-            "first_missed_due_date": "2026-11-15",
-        },
-        owner=lambda c: setattr(c, "owner_token", "me-token"),
-    )
+# Every call-log test runs at the suite's now (tests/conftest.py): noon, 21 November 2026.
 
 
 def add_call(case, at, channel="phone", **fields):

@@ -99,7 +99,13 @@ def test_a_deleted_call_is_not_in_the_evidence(client, empty_case, logged):
 
 
 def test_an_empty_call_log_still_gives_a_pdf(client, empty_case):
-    assert client.get(url("evidence_pdf", empty_case)).status_code == 200
+    response = client.get(url("evidence_pdf", empty_case))
+    assert response.status_code == 200
+    assert response.content.startswith(b"%PDF-")
+    text = pdf_text(response)
+    assert "催收联系记录" in text and "信用飞" in text
+    assert "记录的联系次数 0" in text
+    assert "还没有记录任何联系" in text
 
 
 def test_another_persons_evidence_summary_is_a_404(client, someone_elses_case):

@@ -104,3 +104,26 @@ def test_a_call_logged_or_deleted_since_the_last_download_is_in_the_next(client,
     assert rows(download(client, empty_case))[2][12] == "outside_hours"
     client.post(url("delete", empty_case, pk=late.pk))
     assert len(rows(download(client, empty_case))) == 2
+
+
+# Written out here, not taken from the code: what a spreadsheet starts a formula with.
+SPREADSHEET_FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+
+
+def test_no_cell_of_the_download_starts_a_formula_whatever_was_typed(client, empty_case):
+    """The guard again, over every typed column and every leading character at once."""
+    for n, start in enumerate(SPREADSHEET_FORMULA_STARTS):
+        typed = f"{start}cmd|' /C calc'!A{n}"
+        add_call(
+            empty_case,
+            f"2026-11-19T1{n}:00+08:00",
+            number=typed,
+            organisation=typed,
+            collector=typed,
+            summary=typed,
+        )
+    calls = rows(download(client, empty_case))[1:]
+    assert len(calls) == len(SPREADSHEET_FORMULA_STARTS)
+    cells = [cell for row in calls for cell in row if "calc" in cell]
+    assert len(cells) == 4 * len(SPREADSHEET_FORMULA_STARTS)
+    assert all(cell.startswith("'") for cell in cells), cells

@@ -1,19 +1,12 @@
-# ruff: noqa: F811 (the imported fixtures are used by name)
 """In a phone browser: a screenshot chosen on the quick entry form is saved with the call,
 with htmx and without JavaScript (the fixtures are the browser tests' own)."""
 
 import pytest
 from playwright.sync_api import expect
 
-from tests.browser.conftest import (  # noqa: F401 (fixtures)
-    PHONE,
-    assert_accessible,
-    browser_context_args,
-    browser_type_launch_args,
-    screenshot,
-)
-from tests.browser.test_call_log import my_case_in_browser, open_call_log  # noqa: F401
+from tests.browser.test_call_log import open_call_log
 from tests.calls.test_evidence_files import png
+from tests.conftest import PHONE
 
 pytestmark = pytest.mark.browser
 

@@ -1,8 +1,6 @@
 import json
 from pathlib import Path
 
-import pytest
-
 from assistant.cases.records import import_case
 
 SCENARIOS = Path(__file__).resolve().parents[1] / "assessment" / "scenarios"
@@ -18,16 +16,3 @@ def own(client, name, token="me-token"):
     session["anxin_owner"] = token
     session.save()
     return import_case(scenario(name), owner=lambda c: setattr(c, "owner_token", token))
-
-
-@pytest.fixture
-def my_case(client):
-    """A case owned by the test client's anonymous session (the xinyongfei scenario)."""
-    return own(client, "xinyongfei-day5")
-
-
-@pytest.fixture
-def someone_elses_case():
-    return import_case(
-        scenario("huabei-day40-flood"), owner=lambda c: setattr(c, "owner_token", "other-token")
-    )

@@ -1,9 +1,8 @@
-import re
-
 import pytest
 from django.urls import reverse
 
 from assistant.cases.models import Case
+from tests.html_forms import form_values, option_values, value_of
 
 pytestmark = pytest.mark.django_db
 NEW = reverse("cases:new")
@@ -48,7 +47,7 @@ def test_first_screen_asks_who_the_debt_is_with(client):
     response = client.get(NEW)
     assert "债务是欠谁的" in response.text
     assert "第 1 步，共 6 步" in response.text
-    assert '<option value="信用飞">' in response.text
+    assert "信用飞" in option_values(response.text)
 
 
 def test_a_valid_step_redirects_to_the_next(client):
@@ -64,23 +63,23 @@ def test_a_bad_amount_comes_back_with_a_chinese_message_and_what_was_typed(clien
     )
     assert response.status_code == 200
     assert "输入一个数字" in response.text
-    assert 'value="八千"' in response.text
-    assert 'value="2026-11-15"' in response.text
+    assert value_of(response.text, "principal") == "八千"
+    assert value_of(response.text, "first_missed_due_date") == "2026-11-15"
 
 
 def test_a_bad_date_comes_back_with_an_english_message_in_english(client):
     client.post("/en/cases/new/", LENDER)
     response = client.post("/en/cases/new/", {**MONEY, "first_missed_due_date": "31/31/2026"})
     assert "Enter a valid date." in response.text
-    assert 'value="31/31/2026"' in response.text
+    assert value_of(response.text, "first_missed_due_date") == "31/31/2026"
 
 
 def test_back_keeps_the_answers_of_both_steps(client):
     walk(client, LENDER)
     response = client.post(NEW, {**MONEY, "principal": "abc", "back": "1"})
     assert response["Location"] == f"{NEW}?step=lender"
-    assert 'value="信用飞"' in client.get(response["Location"]).text
-    assert 'value="abc"' in client.get(f"{NEW}?step=money").text
+    assert value_of(client.get(response["Location"]).text, "lender_name") == "信用飞"
+    assert value_of(client.get(f"{NEW}?step=money").text, "principal") == "abc"
 
 
 def test_review_cannot_be_reached_before_the_required_steps(client):
@@ -129,7 +128,7 @@ def test_finishing_creates_the_case_with_everything_typed(client):
 
 def test_finishing_clears_the_wizard_for_the_next_debt(client):
     walk(client, LENDER, MONEY, EVENTS, {"step": "review"})
-    assert 'value="信用飞" ' not in client.get(NEW).text.split("<datalist")[0]
+    assert value_of(client.get(NEW).text, "lender_name") == ""
 
 
 def test_a_half_filled_loan_plan_is_an_error_that_keeps_the_values(client):
@@ -137,7 +136,7 @@ def test_a_half_filled_loan_plan_is_an_error_that_keeps_the_values(client):
     response = client.post(NEW, {"step": "loan", "amount_received": "10000"})
     assert response.status_code == 200
     assert "请把这一项也填上" in response.text
-    assert 'value="10000"' in response.text
+    assert value_of(response.text, "amount_received") == "10000"
 
 
 def test_htmx_gets_the_step_fragment(client):
@@ -150,24 +149,34 @@ def test_lender_type_hint_preselects_the_type(client):
     response = client.get(
         reverse("cases:lender_type_hint"), {"lender_name": "招商银行信用卡"}, HTTP_HX_REQUEST="true"
     )
-    assert 'value="bank_card" id="id_lender_type_1" checked' in response.text
+    assert form_values(response.text)["lender_type"] == ["bank_card"]
+
+
+def test_a_due_date_a_year_ahead_is_judged_by_shanghais_today(clock):
+    """Just after midnight in Shanghai it is still yesterday in many places: the form's
+    "too far away" limit counts from Shanghai's date, not the server's."""
+    from assistant.cases.forms import MoneyForm
+
+    clock.travel("2026-11-21 00:30 +0800")
+    form = MoneyForm({"principal": "8000", "first_missed_due_date": "2027-11-22"})
+    assert form.is_valid(), form.errors
 
 
 def hint(client, **query):
     response = client.get(reverse("cases:lender_type_hint"), query, HTTP_HX_REQUEST="true")
-    return re.search(r'value="(\w*)" id="id_lender_type_\d+" checked', response.text), response
+    return form_values(response.text)["lender_type"][0], response
 
 
 def test_lender_type_hint_never_overwrites_a_type_the_borrower_chose(client):
     checked, _response = hint(client, lender_name="招商银行信用卡", lender_type="online_platform")
-    assert checked.group(1) == "online_platform"
+    assert checked == "online_platform"
 
 
 def test_lender_type_hint_may_update_its_own_earlier_hint(client):
     checked, response = hint(
         client, lender_name="花呗", lender_type="bank_card", hinted="bank_card"
     )
-    assert checked.group(1) == "pay_later"
+    assert checked == "pay_later"
     assert 'name="hinted" value="pay_later"' in response.text
 
 

@@ -1,9 +1,8 @@
 import pytest
-import time_machine
 from django.urls import reverse
 from django.utils import translation
 
-from tests.cases.conftest import own, someone_elses_case  # noqa: F401
+from tests.cases.conftest import own
 
 # Day 15 after SENT: the day a bank or pay-later complaint's answer is due.
 SENT = "2026-11-10"
@@ -17,20 +16,9 @@ def _db(db):
 
 
 @pytest.fixture
-def travel():
+def travel(clock):
     """travel(when): move the clock (Asia/Shanghai offsets) for the rest of the test."""
-    machines = []
-
-    def go(when):
-        for machine in machines:
-            machine.stop()
-        machine = time_machine.travel(when, tick=False)
-        machine.start()
-        machines.append(machine)
-
-    yield go
-    for machine in machines:
-        machine.stop()
+    return clock.travel
 
 
 @pytest.fixture

@@ -1,2 +1,3 @@
-from tests.calls.conftest import _fresh_cache, _now, empty_case  # noqa: F401
-from tests.cases.conftest import my_case  # noqa: F401
+# The call list's cache is cleared around each test here too; the clock, empty_case and
+# my_case come from tests/conftest.py.
+from tests.calls.conftest import _fresh_cache  # noqa: F401

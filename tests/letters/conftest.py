@@ -1,11 +1,9 @@
 import pytest
-import time_machine
 from django.urls import reverse
 from django.utils import translation
 
 from assistant.cases.records import import_case
 from tests.cases.conftest import own, scenario
-from tests.letters.test_pdf import listener  # noqa: F401
 
 TODAY = "2026-11-28 10:00 +0800"
 
@@ -52,9 +50,8 @@ def _db(db):
 
 
 @pytest.fixture(autouse=True)
-def _today():
-    with time_machine.travel(TODAY, tick=False):
-        yield
+def _today(clock):
+    clock.travel(TODAY)
 
 
 @pytest.fixture

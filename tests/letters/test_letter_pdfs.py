@@ -4,7 +4,7 @@ import re
 
 import pytest
 
-from assistant.assessment.registry import default_registry
+from assistant.assessment.conduct import SHANGHAI
 from assistant.cases.records import assess_case
 from assistant.letters.kinds import HARDSHIP_KINDS, KINDS, NOT_ADMITTING, build_content, cite
 from tests.letters.conftest import make_letter, own, url
@@ -79,7 +79,7 @@ def test_complaints_cite_each_incident_and_its_rules(client, kind):
     flagged = sorted({flag["call"] for flag in flags})
     for index in flagged:
         call = calls[index]
-        at = call.at.astimezone(default_registry().value("collection_window_start").tzinfo)
+        at = call.at.astimezone(SHANGHAI)
         when = f"{at.year}年{at.month}月{at.day}日{at:%H:%M}"
         assert squeeze(when) in text, when
         if call.summary:

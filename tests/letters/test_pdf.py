@@ -2,8 +2,6 @@
 
 import io
 import re
-import socketserver
-import threading
 
 import pytest
 from django.core.management import call_command
@@ -31,24 +29,6 @@ def pdf_text(pdf: bytes) -> str:
 
 def squeeze(text: str) -> str:
     return re.sub(r"\s+", "", text)
-
-
-@pytest.fixture
-def listener():
-    """A TCP server on a free local port that records every connection made to it."""
-
-    class Recorder(socketserver.BaseRequestHandler):
-        def handle(self):
-            self.server.seen.append(self.request.recv(4096))
-
-    server = socketserver.ThreadingTCPServer(("127.0.0.1", 0), Recorder)
-    server.seen = []
-    thread = threading.Thread(target=server.serve_forever, args=(0.05,), daemon=True)
-    thread.start()
-    yield server
-    server.shutdown()
-    server.server_close()
-    thread.join()
 
 
 def test_chinese_text_comes_back_out_of_the_pdf():

@@ -11,8 +11,8 @@ from django.core.files.uploadedfile import SimpleUploadedFile
 from PIL import Image
 
 from assistant.calls.models import Evidence
+from tests.calls.conftest import add_call, url
 from tests.calls.test_evidence_files import png, png_header_only
-from tests.reliability.conftest import add_call, url
 
 pytestmark = pytest.mark.django_db
 

@@ -2,7 +2,7 @@ import pytest
 from django_otp import DEVICE_ID_SESSION_KEY
 
 from assistant.sharing import codes
-from tests.accounts.conftest import alice, bob, case_of  # noqa: F401
+from tests.accounts.conftest import case_of
 from tests.volunteers import helpers as volunteers
 
 
@@ -41,7 +41,7 @@ def volunteer():
 
 
 @pytest.fixture
-def case(alice):  # noqa: F811
+def case(alice):
     return case_of(alice)
 
 

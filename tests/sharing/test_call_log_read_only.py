@@ -40,10 +40,22 @@ def test_the_owner_still_sees_every_control(client, case, logged, shared):
 
 
 def test_the_volunteer_reads_the_export_and_the_files(client, case, logged, volunteer, shared):
-    _, item = logged
+    from assistant.sharing.models import AuditEntry
+
+    call, item = logged
     sign_in(client, volunteer)
-    assert client.get(reverse("calls:export_csv", args=[case.pk])).status_code == 200
-    assert client.get(reverse("calls:evidence", args=[case.pk, item.pk])).status_code == 200
+    export = client.get(reverse("calls:export_csv", args=[case.pk]))
+    assert export.status_code == 200
+    assert export["Content-Type"].startswith("text/csv")
+    csv_text = export.content.decode("utf-8-sig")
+    assert "威胁" in csv_text and "2026-11-19" in csv_text
+    evidence = client.get(reverse("calls:evidence", args=[case.pk, item.pk]))
+    assert b"".join(evidence.streaming_content) == b"%PDF-1.4 evidence"
+    looks = AuditEntry.objects.filter(case=case, volunteer=volunteer)
+    assert sorted(looks.values_list("url_name", flat=True)) == [
+        "calls:evidence",
+        "calls:export_csv",
+    ]
 
 
 def test_the_volunteer_cannot_add_edit_delete_or_attach(client, case, logged, volunteer, shared):

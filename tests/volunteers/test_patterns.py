@@ -11,9 +11,9 @@ from assistant.volunteers.patterns import lender_patterns, normalise_lender, rul
 from tests.volunteers.conftest import url
 from tests.volunteers.helpers import make_volunteer, verified_volunteer_client
 
-# Noon in Shanghai today: calls a few days before are inside the collection window, and the
-# page (which counts back from the real now) sees them too.
-NOW = timezone.now().replace(hour=4, minute=0, second=0, microsecond=0)
+# The suite's now (noon in Shanghai): calls a few days before are inside the collection
+# window, and the page (which counts back from now) sees them too.
+NOW = datetime.datetime(2026, 11, 21, 4, 0, tzinfo=datetime.UTC)
 MARKER = "SECRET-MARKER 13800138000"
 
 
