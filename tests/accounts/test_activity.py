@@ -9,9 +9,9 @@ import time_machine
 from assistant.accounts import retention
 from assistant.calls import history
 from assistant.calls.models import Call, CallChange, Evidence
-from assistant.cases.models import Case, Repayment
+from assistant.cases.models import Case, CourtPaper, Repayment
 from assistant.followup import records as followup
-from assistant.followup.models import PaymentOrder, SentItem
+from assistant.followup.models import SentItem
 from assistant.letters import documents
 from assistant.letters.models import Letter, LetterVersion
 from assistant.sharing import codes
@@ -169,7 +169,7 @@ def test_every_record_stored_under_a_case_counts():
         Letter,
         LetterVersion,
         SentItem,
-        PaymentOrder,
+        CourtPaper,
         ShareCode,
         Share,
         Note,

@@ -9,8 +9,8 @@ from playwright.sync_api import expect
 
 from assistant.assessment.assess import today_in_shanghai
 from assistant.letters.kinds import cn_date
-from tests.browser.conftest import PHONE
 from tests.browser.sessions import own_case_in_browser
+from tests.conftest import PHONE
 from tests.letters.test_pdf import pdf_text
 
 
