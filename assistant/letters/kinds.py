@@ -396,8 +396,8 @@ def lender_name(f: Facts) -> str:
     return f.lender or BLANK
 
 
-def account_facts(f: Facts) -> list[T]:
-    lender, kind = lender_name(f), LENDER_TYPES[f.lender_type]
+def loan_details(f: Facts) -> T:
+    """"，产品名称为…，借款本金为…": what the case knows of the loan, for either wording."""
     product = (
         T(f"，产品名称为“{f.product}”", f", product name “{f.product}”") if f.product else T("", "")
     )
@@ -406,9 +406,14 @@ def account_facts(f: Facts) -> list[T]:
         if f.principal is not None
         else T("", "")
     )
+    return T(product.zh + principal.zh, product.en + principal.en)
+
+
+def account_facts(f: Facts) -> list[T]:
+    lender, kind, loan = lender_name(f), LENDER_TYPES[f.lender_type], loan_details(f)
     first = T(
-        f"本人在{lender}（{kind.zh}）处有一笔借款{product.zh}{principal.zh}。",
-        f"I have a loan with {lender} ({kind.en}){product.en}{principal.en}. ",
+        f"本人在{lender}（{kind.zh}）处有一笔借款{loan.zh}。",
+        f"I have a loan with {lender} ({kind.en}){loan.en}. ",
     )
     missed, as_of = dates(f.first_missed), dates(f.as_of)
     days = max(f.days_overdue, 0)
@@ -430,15 +435,7 @@ def account_facts(f: Facts) -> list[T]:
 
 def claimed_account_facts(f: Facts) -> list[T]:
     """The loan as the lender describes it: "贵司称……", admitting neither debt nor amount."""
-    lender, kind = lender_name(f), LENDER_TYPES[f.lender_type]
-    product = (
-        T(f"，产品名称为“{f.product}”", f", product “{f.product}”") if f.product else T("", "")
-    )
-    principal = (
-        T(f"，本金{yuan(f.principal)}", f", principal {yuan_en(f.principal)}")
-        if f.principal is not None
-        else T("", "")
-    )
+    lender, kind, loan = lender_name(f), LENDER_TYPES[f.lender_type], loan_details(f)
     missed = dates(f.first_missed)
     demanded = (
         T(f"，并要求本人偿还{yuan(f.demanded)}", f", and asks me to repay {yuan_en(f.demanded)}")
@@ -447,9 +444,9 @@ def claimed_account_facts(f: Facts) -> list[T]:
     )
     return [
         T(
-            f"{lender}（{kind.zh}）称本人在其处有一笔借款{product.zh}{principal.zh}，"
+            f"{lender}（{kind.zh}）称本人在其处有一笔借款{loan.zh}，"
             f"自{missed.zh}起逾期{demanded.zh}。",
-            f"{lender} ({kind.en}) says that I have a loan with it{product.en}{principal.en}, "
+            f"{lender} ({kind.en}) says that I have a loan with it{loan.en}, "
             f"overdue since {missed.en}{demanded.en}.",
         )
     ]
