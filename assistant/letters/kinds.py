@@ -397,7 +397,7 @@ def lender_name(f: Facts) -> str:
 
 
 def loan_details(f: Facts) -> T:
-    """"，产品名称为…，借款本金为…": what the case knows of the loan, for either wording."""
+    """ "，产品名称为…，借款本金为…": what the case knows of the loan, for either wording."""
     product = (
         T(f"，产品名称为“{f.product}”", f", product name “{f.product}”") if f.product else T("", "")
     )
