@@ -1385,10 +1385,9 @@ def flag_text(code, registry, lender=None):
     With the case's lender type, `too_many_calls` names the daily limit that binds it.
     """
     text = FLAGS[code]
-    explain = text["explain"] % rule_values(registry)
     if code == "too_many_calls" and lender is not None:
-        explain = daily_limit_text(lender, registry)
-    return {"label": text["label"], "explain": explain}
+        return {"label": text["label"], "explain": daily_limit_text(lender, registry)}
+    return {"label": text["label"], "explain": text["explain"] % rule_values(registry)}
 
 
 def daily_limit_text(lender, registry):
