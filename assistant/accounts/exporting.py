@@ -1,10 +1,11 @@
 """Everything a visitor has with us, as one ZIP file.
 
 Per case, in a folder `case-<id>/`: `case.json` (anxin.case/1, which the import page reads
-back), `calls.csv` (the call log as the call log page exports it), every version of each
-letter as a PDF (a sent one marked "-sent": it is what went out, even when a later draft
-exists) and all of them with their wording in `letters.json`, the evidence files as they
-were uploaded, what was sent and the answers' files, and the sharing records
+back, alone or with the whole ZIP), `restore.json` (what a restore of the ZIP brings back
+besides: restoring.py), `calls.csv` (the call log as the call log page exports it), every
+version of each letter as a PDF (a sent one marked "-sent": it is what went out, even when
+a later draft exists) and all of them with their wording in `letters.json`, the evidence
+files as they were uploaded, what was sent and the answers' files, and the sharing records
 (case_records.py): the volunteers' notes the borrower sees, who the case is shared with,
 and every look of a volunteer. An account's reminder choice and the reminders sent are in
 `reminders.csv`. A README.txt in Chinese and English says what is where.
@@ -21,6 +22,7 @@ import zipfile
 from django.utils import timezone
 
 from assistant.accounts import case_records
+from assistant.accounts.restoring import evidence_path, restore_data
 from assistant.calls.export import case_calls_csv
 from assistant.calls.models import Evidence
 from assistant.cases.records import case_to_file
@@ -39,7 +41,11 @@ README = """安心 Anxin — 你的全部资料 / all your data
   letters/      每封信的每一个版本 (PDF)；已寄出的版本文件名以 -sent 结尾。
                 Every version of each letter (PDF); a version you sent ends in -sent.
   letters.json  每封信的全部版本和寄出记录。 Every letter's versions and when each was sent.
-  evidence/     你上传的截图、录音和文件。 Your screenshots, recordings and files.
+  restore.json  恢复时需要的其余记录（修改和删除的记录、证据文件的清单等）。
+                The rest a restore needs (changes and deletions, the list of files…).
+  evidence/     你上传的截图、录音和文件（包括已删除、还可以恢复的记录的文件）。
+                Your screenshots, recordings and files (also those of deleted calls,
+                which can still be brought back).
   sent.csv      你寄出的投诉、信件和异议，以及对方的答复。
                 What you sent (complaints, letters, objections) and the answers.
   replies/      对方答复的文件。 The files of the answers you received.
@@ -51,6 +57,11 @@ README = """安心 Anxin — 你的全部资料 / all your data
 
 reminders.csv   (登录的账户) 提醒邮件的设置和已发送的提醒。
                 (accounts) Your e-mail reminder choice and the reminders sent.
+
+恢复：在“我的资料”页面上传这整个 ZIP 文件，所有债务和其中的记录、信件、文件都会回来。
+分享不会恢复：如果需要，请重新分享给志愿者。
+To restore: upload this whole ZIP on the "My data" page; every debt comes back with its
+calls, letters and files. Shares are not restored: share again if you want to.
 
 请妥善保管这个文件：里面有你的债务信息。
 Keep this file safe: it holds the details of your debts.
@@ -77,29 +88,37 @@ def _add_case(archive, case):
     text = json.dumps(case_to_file(case), ensure_ascii=False, indent=2)
     archive.writestr(f"{folder}/case.json", text + "\n")
     archive.writestr(f"{folder}/calls.csv", case_calls_csv(case))
-    _add_letters(archive, case, folder)
-    # The evidence of the calls in the log (a deleted call's files wait with it for an undo).
-    files = Evidence.objects.filter(call__case=case, call__deleted_at__isnull=True)
-    for item in files.order_by("pk"):
+    letters = _add_letters(archive, case, folder)
+    restore = json.dumps(restore_data(case, letters), ensure_ascii=False, indent=2)
+    archive.writestr(f"{folder}/restore.json", restore + "\n")
+    # Every call's files, a deleted call's too: they wait with it for an undo.
+    for item in Evidence.objects.filter(call__case=case).order_by("pk"):
         # The stored name is already sanitised (no path); the ids keep two files apart.
-        name = f"{folder}/evidence/{item.call_id}-{item.pk}-{item.name}"
-        _copy(item.file, archive, name)
+        _copy(item.file, archive, f"{folder}/{evidence_path(item)}")
     _add_follow_up(archive, case, folder)
 
 
 def _add_letters(archive, case, folder):
-    """Every version of every letter as a PDF, and all of them as data in letters.json."""
-    letters = []
-    for letter in case.letters.all():
+    """Every version of every letter as a PDF, and all of them as data in letters.json;
+    the letters, in that file's order."""
+    letters, rows = [], list(case.letters.all())
+    for letter in rows:
         versions = list(letter.versions.order_by("number"))
         for version in versions:
             pdf = render_pdf(LETTER_DOCUMENT, documents.document(version.content))
             sent = "-sent" if version.is_sent else ""
             name = f"{letter.kind}-{letter.pk}-v{version.number}{sent}.pdf"
             archive.writestr(f"{folder}/letters/{name}", pdf)
-        letters.append({"kind": letter.kind, "versions": [_version(v) for v in versions]})
+        letters.append(
+            {
+                "kind": letter.kind,
+                "created_at": letter.created_at.isoformat(),
+                "versions": [_version(v) for v in versions],
+            }
+        )
     text = json.dumps({"letters": letters}, ensure_ascii=False, indent=2, default=str)
     archive.writestr(f"{folder}/letters.json", text + "\n")
+    return rows
 
 
 def _version(version):

@@ -46,8 +46,8 @@ class SignUpForm(UserCreationForm):
 
 class ImportForm(forms.Form):
     case_file = forms.FileField(
-        label=_("Case file"),
-        help_text=_("A .json file saved from Anxin (inside the ZIP of your data)."),
+        label=_("The ZIP of your data, or a case file"),
+        help_text=_("The .zip file downloaded above, or a .json case file from inside it."),
     )
 
 

@@ -26,6 +26,21 @@ MESSAGES = {
     "too_many": _("may hold at most %(allowed)s entries; a case can hold no more"),
     "too_deep": _("is nested more deeply than a case file ever is"),
     "more_problems": _("and %(allowed)s more problems not listed here"),
+    "checksum": _("must be a SHA-256 checksum (64 hexadecimal digits)"),
+    "file_path": _('must name a file in the folder, like "evidence/1-2-photo.png"'),
+    "snapshot": _("must hold exactly these keys: %(allowed)s"),
+    "calls_count": _("must hold one entry for each of the %(allowed)s calls in case.json"),
+    "version_numbers": _("each version needs its own number from 1 up"),
+    "no_such_letter": _("names a letter or version that letters.json does not hold"),
+    "sent_twice": _("this version is already recorded as sent by another entry"),
+    "file_missing": _("the file is not in the ZIP"),
+    "file_changed": _("the file differs from the one exported (its checksum does not match)"),
+    "file_refused": "%(allowed)s",
+    "zip": _("is not a ZIP file that can be read"),
+    "zip_too_big": _("is larger than %(allowed)s MB, the most a restore can take"),
+    "zip_files": _("holds more than %(allowed)s files, the most a restore can take"),
+    "member_too_big": _("is larger than %(allowed)s MB; the export never writes one this large"),
+    "no_cases": _("holds no case folder (case-<number>/case.json) of an Anxin export"),
 }
 
 

@@ -22,12 +22,11 @@ from assistant.accounts.erasing import delete_cases
 from assistant.accounts.exporting import export_zip
 from assistant.accounts.forms import ImportForm, LogInForm, SignUpForm
 from assistant.accounts.importing import problem_messages
+from assistant.accounts.restoring import restore_upload
 from assistant.accounts.retention import retention_days
 from assistant.assessment import limits
 from assistant.assessment.casefile import CaseFileError
 from assistant.cases.access import cases_for, claim_for
-from assistant.cases.casefiles import read_case_file
-from assistant.cases.records import import_case
 from assistant.core.pages import render_page
 from assistant.volunteers.roles import needs_second_factor, second_factor_url
 from assistant.volunteers.views import home_url
@@ -123,7 +122,8 @@ def export(request):
 
 
 def import_file(request):
-    """Restore a case from an anxin.case/1 file; it belongs to this visitor. All or nothing."""
+    """Restore a case file, or the whole ZIP of a data export; what it holds belongs to this
+    visitor. All or nothing."""
     if request.method != "POST":
         return redirect("account:index")
     form = ImportForm(request.POST, request.FILES)
@@ -136,14 +136,15 @@ def import_file(request):
     if form.is_valid():
         rates.count(rates.IMPORT, request)
         try:
-            with transaction.atomic():
-                data = read_case_file(form.cleaned_data["case_file"])
-                case = import_case(data, owner=lambda case: claim_for(request, case))
+            upload = form.cleaned_data["case_file"]
+            cases = restore_upload(upload, lambda case: claim_for(request, case))
         except CaseFileError as error:
             for line in problem_messages(error):
                 form.add_error("case_file", line)
         else:
-            return redirect("cases:detail", case.pk)
+            if len(cases) == 1:
+                return redirect("cases:detail", cases[0].pk)
+            return redirect("cases:list")
     return _index(request, form, status=400)
 
 

@@ -156,6 +156,22 @@ MESSAGES = {
     "too_many": "may hold at most {allowed} entries",
     "too_deep": "is nested more deeply than a case file ever is",
     "more_problems": "{allowed} more problems not listed",
+    # Only in the restore files of a data export (accounts/restore_file.py, restoring.py).
+    "checksum": "must be a SHA-256 checksum (64 hexadecimal digits)",
+    "file_path": 'must name a file in the folder, like "evidence/1-2-photo.png"',
+    "snapshot": "must hold exactly these keys: {allowed}",
+    "calls_count": "must hold one entry for each of the {allowed} calls in case.json",
+    "version_numbers": "each version needs its own number from 1 up",
+    "no_such_letter": "names a letter or version that letters.json does not hold",
+    "sent_twice": "this version is already recorded as sent by another entry",
+    "file_missing": "the file is not in the ZIP",
+    "file_changed": "the file differs from the one exported (its checksum does not match)",
+    "file_refused": "{allowed}",
+    "zip": "is not a ZIP file that can be read",
+    "zip_too_big": "is larger than {allowed} MB, the most a restore can take",
+    "zip_files": "holds more than {allowed} files, the most a restore can take",
+    "member_too_big": "is larger than {allowed} MB; the export never writes one this large",
+    "no_cases": "holds no case folder (case-<number>/case.json) of an Anxin export",
 }
 
 
@@ -247,7 +263,11 @@ class _Reader:
 
 def _text(field):
     """A reader of the text `field` (a TEXT_FIELDS key): cleaned, then checked for length."""
-    most, several_lines = TEXT_FIELDS[field]
+    return text_reader(*TEXT_FIELDS[field])
+
+
+def text_reader(most, several_lines=False):
+    """A reader of a text of at most `most` characters, cleaned of control characters."""
     clean = text.lines if several_lines else text.one_line
 
     def read(reader, value, path):
@@ -539,3 +559,14 @@ def to_dict(case: Case) -> dict:
             ("court", [_court_dict(paper) for paper in case.court] or None),
         ]
     )
+
+
+# For readers of other files that hold calls and dates the same way (the restore file of
+# a data export, accounts/restore_file.py): one set of checks for the same values.
+Reader = _Reader
+read_call = _call
+read_date = _date
+read_datetime = _datetime
+read_money = _money
+read_boolean = _boolean
+call_dict = _call_dict

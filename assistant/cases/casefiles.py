@@ -23,6 +23,11 @@ def read_case_file(path_or_file):
         ) from error
     if len(raw) > MAX_CASE_FILE_BYTES:
         raise CaseFileError([_("the file is larger than 2 MB; a case file is much smaller")])
+    return json_object(raw)
+
+
+def json_object(raw):
+    """The JSON object in `raw` (bytes); CaseFileError with a plain message if it is not one."""
     try:
         data = json.loads(raw.decode("utf-8-sig"))
     except (UnicodeDecodeError, json.JSONDecodeError) as error:

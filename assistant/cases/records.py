@@ -41,7 +41,7 @@ def to_record(case, *, with_calls=True):
         ),
         facts=casefile.Facts(**{fact: getattr(case, fact) for fact in FACTS}),
         finances=finances,
-        calls=tuple(_call_record(call) for call in case.calls.all()) if with_calls else (),
+        calls=tuple(call_record(call) for call in case.calls.all()) if with_calls else (),
         court=tuple(
             casefile.CourtPaper(p.kind, p.served_on, p.court or None, p.case_number or None)
             for p in case.court_documents.all()
@@ -49,7 +49,7 @@ def to_record(case, *, with_calls=True):
     )
 
 
-def _call_record(call):
+def call_record(call):
     return casefile.Call(
         at=timezone.localtime(call.at),
         channel=call.channel,
@@ -71,9 +71,11 @@ def assess_case(case, as_of=None):
 
 
 @transaction.atomic
-def import_case(data, owner):
+def import_case(data, owner, deleted_calls=()):
     """Create a case with its calls from an `anxin.case/1` dict; all or nothing.
 
+    `deleted_calls` ((position, casefile.Call, deleted_at), from a data export's
+    restore.json) are put back among the calls at their places, still deleted.
     Raises casefile.CaseFileError (nothing is stored) when the file is not valid.
     """
     record = casefile.parse(data)
@@ -96,7 +98,11 @@ def import_case(data, owner):
     Repayment.objects.bulk_create(
         Repayment(case=case, due=r.due, amount=r.amount) for r in record.loan.repayments
     )
-    Call.objects.bulk_create(_call_row(case, call) for call in record.calls)
+    rows = in_entry_order(
+        [call_row(case, call) for call in record.calls],
+        [(at, _deleted_row(case, call, when)) for at, call, when in deleted_calls],
+    )
+    Call.all_objects.bulk_create(rows)
     CourtPaper.objects.bulk_create(
         CourtPaper(
             case=case,
@@ -111,7 +117,22 @@ def import_case(data, owner):
     return case
 
 
-def _call_row(case, call):
+def in_entry_order(logged, deleted):
+    """The `logged` calls (or what goes with them) with each of `deleted` ((position, item))
+    put back at its place."""
+    merged = list(logged)
+    for position, item in sorted(deleted, key=lambda pair: pair[0]):
+        merged.insert(position, item)
+    return merged
+
+
+def _deleted_row(case, call, deleted_at):
+    row = call_row(case, call)
+    row.deleted_at = deleted_at
+    return row
+
+
+def call_row(case, call):
     return Call(
         case=case,
         at=call.at,

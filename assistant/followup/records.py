@@ -39,12 +39,12 @@ def save_item(case, data, item=None):
         setattr(item, field, data.get(field) or SentItem._meta.get_field(field).get_default())
     if data.get("reply_file"):
         upload, fmt = data["reply_file"]
-        _store_file(item, upload, fmt)
+        store_reply_file(item, upload, fmt)
     item.save()
     return item
 
 
-def _store_file(item, upload, fmt):
+def store_reply_file(item, upload, fmt):
     remove_reply_file(item)  # the file it replaces, and its folder
     name = evidence.safe_name(upload.name, fmt.extension)
     item.reply_file.save(evidence.storage_path(name), upload, save=False)

@@ -104,6 +104,9 @@ class Note(models.Model):
     author_name = models.CharField(max_length=150)
     text = models.TextField(_("note"), max_length=2000)
     internal = models.BooleanField(_("only for volunteers"), default=False)
+    # Brought back from the borrower's data export: the borrower's file says who wrote it,
+    # nobody here can confirm it, and the page says so.
+    restored = models.BooleanField(default=False, editable=False)
     created_at = models.DateTimeField(auto_now_add=True)
 
     class Meta:
