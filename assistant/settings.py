@@ -113,6 +113,13 @@ CACHES = {
         "TIMEOUT": 60 * 60,
         "OPTIONS": {"MAX_ENTRIES": 40},
     },
+    # Parts of case pages kept for the visitor who read them (core/kept_pages.py): a few
+    # tens of KB each, never shared between sessions.
+    "pages": {
+        "BACKEND": "django.core.cache.backends.locmem.LocMemCache",
+        "LOCATION": "anxin-pages",
+        "OPTIONS": {"MAX_ENTRIES": 2000},
+    },
 }
 
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"

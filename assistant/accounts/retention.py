@@ -15,7 +15,7 @@ import functools
 
 from django.apps import apps
 from django.conf import settings
-from django.db.models import QuerySet
+from django.db.models import F, QuerySet
 from django.db.models.signals import post_delete, post_save
 from django.utils import timezone
 
@@ -41,7 +41,7 @@ def expired_anonymous_cases(days=None, now=None):
 
 def note_activity(case_id):
     """The case `case_id`, or something under it, was written just now."""
-    Case.objects.filter(pk=case_id).update(updated_at=timezone.now())
+    Case.objects.filter(pk=case_id).update(updated_at=timezone.now(), version=F("version") + 1)
 
 
 @functools.cache
@@ -78,6 +78,12 @@ def activity_models():
     )
 
 
+def _case_saved(sender, instance, created=False, raw=False, **kwargs):
+    # The case's own save sets updated_at (auto_now); its version moves on here.
+    if not (raw or created):
+        Case.objects.filter(pk=instance.pk).update(version=F("version") + 1)
+
+
 def _saved(sender, instance, raw=False, **kwargs):
     if not raw:
         note_activity(case_id_of(instance))
@@ -91,6 +97,7 @@ def _deleted(sender, instance, origin=None, **kwargs):
 
 
 def connect():
+    post_save.connect(_case_saved, sender=Case, dispatch_uid="activity.saved.case")
     for model in activity_models():
         post_save.connect(_saved, sender=model, dispatch_uid=f"activity.saved.{model}")
         post_delete.connect(_deleted, sender=model, dispatch_uid=f"activity.deleted.{model}")

@@ -11,7 +11,6 @@ JavaScript; with htmx the entry form answers with the saved call in place.
 import heapq
 import logging
 
-from django.core.paginator import Paginator
 from django.db import transaction
 from django.http import Http404, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
@@ -27,8 +26,9 @@ from assistant.assessment.conduct import REPORTED_CODES
 from assistant.calls import evidence, history, listing
 from assistant.calls import quick as quick_log
 from assistant.calls.export import NoSuchPart, case_calls_csv, evidence_summary
-from assistant.calls.forms import CallForm, EvidenceForm, FilterForm, QuickCallForm
+from assistant.calls.forms import CallForm, EvidenceForm, QuickCallForm
 from assistant.calls.kept_documents import kept_pdf
+from assistant.calls.list_page import list_parts
 from assistant.calls.models import Call, CallChange, Evidence
 from assistant.calls.presenting import suggestions, with_suggestions
 from assistant.cases import content
@@ -38,48 +38,24 @@ from assistant.core.pages import render_page
 from assistant.letters.pdf import PdfRenderError, render_html, render_pdf
 from assistant.sharing.panel import volunteer_banner
 
-PER_PAGE = 20
 RECENT = 5
 
 
 def call_list(request, case_pk):
-    """All calls, newest first, filtered by flag and dates, 20 to a page.
-
-    Only the page's calls are loaded (listing.py): the page costs the same few queries
-    with ten calls or ten thousand.
-    """
+    """All calls, newest first, filtered by flag and dates, 20 to a page (list_page.py)."""
     case = get_case_for(request, case_pk, preload=())
     # A volunteer with a share reads the log; only the borrower changes it (their evidence).
     read_only = not is_owner(request, case)
-    filters = FilterForm(request.GET if _has_filters(request.GET) else None)
-    index = listing.index_for(case)
-    page = Paginator(listing.matching(index, **filters.filters()), PER_PAGE).get_page(
-        request.GET.get("page")
-    )
     saved = None if read_only else _int(request.GET.get("saved"))
-    page.object_list = [
-        with_suggestions(row) if row["call"].pk == saved else row
-        for row in listing.rows_for(index, page.object_list, case.lender_type)
-    ]
-    query = request.GET.copy()
-    query.pop("page", None)
-    for key in ("saved", "undo", "undone", "attached", "imported"):
-        query.pop(key, None)
     context = {
-        "case": case,
-        "filters": filters,
-        "page": page,
-        "query": query.urlencode(),
-        "total": len(index),
+        **list_parts(request, case, read_only, saved),
         "saved": saved,
-        "chart": index.chart,
         "change": None if read_only else _undoable_change(case, request.GET.get("undo")),
         "read_only": read_only,
         "banner": read_only and volunteer_banner(case),
         "undone": request.GET.get("undone"),
         "attached": _int(request.GET.get("attached")),
         "imported": _int(request.GET.get("imported")),
-        "content": content,
     }
     return render_page(request, "calls/list.html", context)
 
@@ -411,10 +387,6 @@ def _list_url(case, saved=None, undo=None, anchor=None, attached=None):
     params = "&".join(f"{key}={value}" for key, value in query.items() if value)
     anchor = anchor or saved
     return url + (f"?{params}" if params else "") + (f"#call-{anchor}" if anchor else "")
-
-
-def _has_filters(query):
-    return any(query.get(key) for key in ("flag", "date_from", "date_to"))
 
 
 def _int(value):

@@ -83,6 +83,11 @@ class Case(models.Model):
     # Goes up by one with every write of one of the case's calls (calls_changed), in the same
     # transaction; the call list's cached index (calls/listing.py) is keyed on it.
     calls_version = models.PositiveIntegerField(default=first_calls_version, editable=False)
+    # Moved on by every write of the case or of anything stored under it (the same writes
+    # as `updated_at`, accounts/retention.py), so that what is kept of its pages
+    # (core/kept_pages.py) is found again only while nothing changed, even within one tick
+    # of the clock.
+    version = models.PositiveBigIntegerField(default=first_calls_version, editable=False)
 
     class Meta:
         ordering = ["-created_at"]
@@ -91,13 +96,13 @@ class Case(models.Model):
         return self.lender_name or self.get_lender_type_display()
 
     def save(self, **kwargs):
-        # Saving a case loaded earlier must not put back an older calls_version: only
-        # calls_changed writes it once the case exists.
+        # Saving a case loaded earlier must not put back an older calls_version or version:
+        # only calls_changed and retention.note_activity write them once the case exists.
         if not self._state.adding and kwargs.get("update_fields") is None:
             kwargs["update_fields"] = [
                 field.name
                 for field in self._meta.concrete_fields
-                if not field.primary_key and field.name != "calls_version"
+                if not field.primary_key and field.name not in ("calls_version", "version")
             ]
         super().save(**kwargs)
 

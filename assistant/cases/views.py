@@ -7,10 +7,10 @@ from assistant.cases import content, court_words, wizard
 from assistant.cases import court_papers as court_papers_step
 from assistant.cases.access import cases_for, claim_for, get_case_for, is_owner
 from assistant.cases.lenders import hinted_type
-from assistant.cases.presenting import assess_without_calls, case_page, overview
+from assistant.cases.page import case_page_context
+from assistant.cases.presenting import assess_without_calls, overview
 from assistant.cases.records import complete_case, create_case
 from assistant.core.pages import render_page
-from assistant.sharing.panel import sharing_panel
 
 
 def new(request):
@@ -107,8 +107,8 @@ def case_list(request):
 
 
 def detail(request, pk):
-    case = get_case_for(request, pk, preload=("repayments",))  # the calls: their summary
-    context = {**case_page(case), **sharing_panel(request, case), "logged": _logged(request, case)}
+    case = get_case_for(request, pk, preload=())  # built from the calls' summary when needed
+    context = {**case_page_context(request, case), "logged": _logged(request, case)}
     return render_page(request, "cases/detail.html", context)
 
 

@@ -8,11 +8,11 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
 from assistant.cases.access import get_case_for, is_owner
-from assistant.cases.presenting import case_page
+from assistant.cases.page import case_page_context
 from assistant.core.pages import render_page
 from assistant.sharing import codes, throttle, workspace
 from assistant.sharing.forms import ClaimForm, NoteForm
-from assistant.sharing.panel import remember_new_code, sharing_panel
+from assistant.sharing.panel import remember_new_code
 from assistant.volunteers.roles import volunteer_required
 
 
@@ -60,7 +60,7 @@ def add_note(request, case_pk):
     case = get_case_for(request, case_pk)
     form = NoteForm(request.POST)
     if not form.is_valid():
-        context = {**case_page(case), **sharing_panel(request, case, note_form=form)}
+        context = case_page_context(request, case, note_form=form)
         return render_page(request, "cases/detail.html", context, status=400)
     note = form.save(commit=False)
     note.case = case
