@@ -1,36 +1,37 @@
 """The volunteer's workspace: the cases shared with them, the most urgent first.
 
-Urgency comes from the assessment engine (`assess_case`): a later stage first (court
-papers put a case at the legal-action stage), then more rule-breaking calls in the last
-RECENT_DAYS, then court papers, then more days overdue.
+Urgency comes from the assessment engine: a later stage first (court papers put a case at
+the legal-action stage), then more rule-breaking calls in the last RECENT_DAYS, then court
+papers, then more days overdue. The calls are read through the call log's cached summary
+and index, as on the case list: a case with thousands of calls costs no more.
 """
 
 import datetime
 
-from django.utils import timezone
-
 from assistant.assessment import stages
+from assistant.calls import listing
 from assistant.cases import content
-from assistant.cases.records import assess_case
+from assistant.cases.presenting import assess_without_calls
 from assistant.sharing.models import Share
 
 RECENT_DAYS = 14
 
 
-def flagged_calls(case, assessment):
-    """(calls that broke a rule, of them made in the RECENT_DAYS up to the assessment date)."""
-    calls = list(case.calls.all())
-    as_of = datetime.date.fromisoformat(assessment["as_of"])
-    since = as_of - datetime.timedelta(days=RECENT_DAYS)
-    flagged = {flag["call"] for flag in assessment["flags"]}
-    recent = {i for i in flagged if since <= timezone.localtime(calls[i].at).date() <= as_of}
+def flagged_calls(case, as_of):
+    """(calls that broke a rule, of them made in the RECENT_DAYS up to `as_of`), from the
+    call list's index (cached under calls_version): no call is loaded."""
+    index = listing.index_for(case, case.calls_version)
+    since = (as_of - datetime.timedelta(days=RECENT_DAYS)).toordinal()
+    flagged = [position for position in range(len(index)) if index.flags(position)]
+    recent = [p for p in flagged if since <= index.days[p] <= as_of.toordinal()]
     return len(flagged), len(recent)
 
 
 def row_for(share):
     case = share.case
-    assessment = assess_case(case)
-    flagged, recent = flagged_calls(case, assessment)
+    assessment = assess_without_calls(case)
+    as_of = datetime.date.fromisoformat(assessment["as_of"])
+    flagged, recent = flagged_calls(case, as_of)
     return {
         "case": case,
         "share": share,
@@ -61,7 +62,7 @@ def shared_with(volunteer, *, stage="", lender=""):
         Share.objects.active()
         .filter(volunteer=volunteer)
         .select_related("case")
-        .prefetch_related("case__repayments", "case__calls")
+        .prefetch_related("case__repayments")
     )
     # No name holds a NUL character (PostgreSQL refuses one in a query) or runs to 100
     # characters (SQLite refuses a very long LIKE pattern).

@@ -54,3 +54,28 @@ def test_only_my_active_shares_are_listed(alice, volunteer):
     other = make_volunteer("someone.else")
     share(owned_case(alice, "xinyongfei-day5"), other)
     assert workspace.shared_with(volunteer) == []
+
+
+def test_the_workspace_costs_the_same_queries_with_three_calls_or_sixty(alice, volunteer):
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    from tests.calls.conftest import add_call
+
+    case = owned_case(alice, "xinyongfei-day5")
+    share(case, volunteer)
+
+    def queries():
+        with CaptureQueriesContext(connection) as captured:
+            rows = workspace.shared_with(volunteer)
+        return len(captured), rows[0]["flags"]
+
+    few, flags_before = queries()
+    for n in range(60):
+        add_call(case, f"2026-11-{10 + n % 10}T{10 + n % 8}:00+08:00", summary=f"第{n}通")
+    many, flags_after = queries()
+    assert many == few and flags_after > flags_before  # the new calls counted, not loaded
+    # The index is kept under calls_version: no call row is read again on the next look.
+    with CaptureQueriesContext(connection) as again:
+        workspace.shared_with(volunteer)
+    assert not any("calls_call" in q["sql"] for q in again.captured_queries)
