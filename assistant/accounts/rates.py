@@ -1,5 +1,5 @@
 """How often one visitor may do something costly or probing: restore a case file, sign up,
-have an evidence PDF laid out.
+have an evidence PDF laid out, have a screenshot read.
 
 Each action is a CountedAction row (in the database, so every server process counts the
 same ones). `allowed(kind, who, ip)` is False once `who` (the browser session's owner or
@@ -20,6 +20,7 @@ from assistant.assessment import limits
 IMPORT = "import"
 SIGN_UP = "sign_up"
 EVIDENCE_PDF = "evidence_pdf"
+SCREENSHOT = "screenshot"
 
 
 @dataclass(frozen=True)
@@ -33,6 +34,7 @@ RATES = {
     IMPORT: Rate("case_imports_per_hour", "case_imports_per_hour_per_address", 60),
     SIGN_UP: Rate("sign_ups_per_hour", "sign_ups_per_hour_per_address", 60),
     EVIDENCE_PDF: Rate("evidence_pdfs_per_hour", "evidence_pdfs_per_hour_per_address", 60),
+    SCREENSHOT: Rate("screenshot_reads_per_hour", "screenshot_reads_per_hour_per_address", 60),
 }
 
 

@@ -1,7 +1,8 @@
 """calls:from_screenshot: read a screenshot, propose its calls, save only what is confirmed.
 
 Step 1 (GET, then POST with the image): the image is checked like any upload, read by OCR
-(screenshots.py) and kept aside (pending.py); the page lists one proposed entry per message
+(screenshots.py, in a process with a time limit, so many times an hour: limits.json) and
+kept aside (pending.py); the page lists one proposed entry per message
 or call, each editable, with its suggested ticks unticked. Step 2 (POST with `token`): the
 ticked entries are checked with the call form's rules and saved together, each with a copy
 of the screenshot as its evidence file. Plain forms: the same with and without JavaScript.
@@ -15,7 +16,10 @@ from django.db import transaction
 from django.shortcuts import redirect
 from django.urls import reverse
 from django.utils.translation import gettext as _
+from django.utils.translation import ngettext
 
+from assistant.accounts import rates
+from assistant.assessment import limits
 from assistant.assessment.conduct import REPORTED_CODES
 from assistant.calls import evidence, pending, screenshots
 from assistant.calls.forms import ScreenshotEntryForm, ScreenshotForm
@@ -23,6 +27,7 @@ from assistant.calls.models import Call
 from assistant.calls.presenting import flag_text, suggestions
 from assistant.cases import content
 from assistant.cases.access import get_case_for
+from assistant.core import bounded
 from assistant.core.pages import render_page
 
 MAX_ENTRIES = 60
@@ -36,10 +41,14 @@ def from_screenshot(request, case_pk):
     form = ScreenshotForm(
         request.POST or None, request.FILES or None, case_bytes=evidence.case_bytes(case)
     )
+    status = None
     if request.method == "POST" and form.is_valid():
         upload, fmt = form.cleaned_data["image"]
-        proposals = _read(upload)
-        if proposals is None:
+        proposals = _read(request, upload)
+        if proposals in (TOO_MANY, TOO_LONG):
+            status = 429 if proposals is TOO_MANY else 503
+            form.add_error("image", _problem(proposals))
+        elif proposals is None:
             form.add_error("image", _("We could not read this image. Please take it again."))
         elif not proposals:
             form.add_error(
@@ -53,19 +62,47 @@ def from_screenshot(request, case_pk):
             token = pending.keep(request, case, upload, fmt)
             entries = [_entry_form(i, p) for i, p in enumerate(proposals[:MAX_ENTRIES])]
             return _confirm_page(request, case, token, entries)
-    return render_page(request, "calls/from_screenshot.html", {"case": case, "form": form})
+    context = {"case": case, "form": form}
+    return render_page(request, "calls/from_screenshot.html", context, status=status)
 
 
-def _read(upload):
-    """The proposals in the screenshot, [] if it has none, None if it could not be read."""
+# What _read says when it did not read the screenshot at all.
+TOO_MANY, TOO_LONG = object(), object()
+
+
+def _read(request, upload):
+    """The proposals in the screenshot, [] if it has none, None if it could not be read;
+    TOO_MANY past the hourly limit, TOO_LONG when reading took longer than allowed."""
+    if not rates.allowed(rates.SCREENSHOT, request):
+        return TOO_MANY
+    rates.count(rates.SCREENSHOT, request)
     upload.seek(0)
     try:
-        return screenshots.propose(screenshots.read_text(upload.read()))
+        return screenshots.propose(screenshots.read_text_bounded(upload.read()))
+    except bounded.TimedOut:
+        log.warning("screenshot reading stopped after its time limit")
+        return TOO_LONG
     except Exception:  # a broken image the checks let through: say so, never a 500
         log.warning("screenshot could not be read", exc_info=True)
         return None
     finally:
         upload.seek(0)
+
+
+def _problem(what):
+    if what is TOO_MANY:
+        most = limits.value("screenshot_reads_per_hour")
+        return ngettext(
+            "You have sent %(count)s screenshot in the last hour, as many as we can read "
+            "for one person. Please try again later, or log the calls by hand.",
+            "You have sent %(count)s screenshots in the last hour, as many as we can read "
+            "for one person. Please try again later, or log the calls by hand.",
+            most,
+        ) % {"count": most}
+    return _(
+        "Reading this screenshot took too long. Please send it in parts, one phone screen "
+        "at a time."
+    )
 
 
 def _entry_form(index, proposal):

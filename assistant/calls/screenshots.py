@@ -1,20 +1,24 @@
 """Call entries proposed from a screenshot of an SMS thread or of the phone's call history.
 
 `read_text` runs OCR on the server (RapidOCR with the PP-OCRv6 models its wheel ships;
-docs/performance.md says why this one and not tesseract). `propose` turns the text boxes into
-one Proposal per message or call; nothing is saved here: the borrower confirms or corrects
-each proposal first (views: calls:from_screenshot).
+docs/performance.md says why this one and not tesseract); a request reads through
+`read_text_bounded`, in a child process with a time and memory limit. `propose` turns the
+text boxes into one Proposal per message or call; nothing is saved here: the borrower
+confirms or corrects each proposal first (views: calls:from_screenshot).
 """
 
 import datetime
+import json
 import logging
 import re
 import threading
 import unicodedata
 from dataclasses import dataclass, field
 
+from assistant.assessment import limits
 from assistant.assessment.conduct import SHANGHAI
 from assistant.calls.suggester import read
+from assistant.core import bounded
 
 # What the reader can decode: PNG, JPEG and WebP (Pillow's names, as in evidence.FORMATS).
 READABLE = frozenset({"PNG", "JPEG", "WEBP"})
@@ -70,6 +74,21 @@ def read_text(image):
         for box, text in zip(result.boxes if result.txts else (), result.txts or (), strict=False)
     ]
     return sorted((b for b in boxes if b.text), key=lambda b: (b.top, b.left))
+
+
+def read_text_bounded(image):
+    """read_text(image) in a child process (core/bounded.py), stopped after
+    screenshot_read_seconds and held to screenshot_read_memory_mb (limits.json): no
+    screenshot holds a web worker longer, and the worker never loads the models itself, so
+    it does not keep their memory. bounded.WorkFailed (bounded.TimedOut) when it fails."""
+    raw = bounded.run(
+        lambda: json.dumps(
+            [[b.text, float(b.top), float(b.left)] for b in read_text(image)]
+        ).encode(),
+        seconds=limits.value("screenshot_read_seconds"),
+        memory_bytes=limits.value("screenshot_read_memory_mb") * 1024 * 1024,
+    )
+    return [Box(text, top, left) for text, top, left in json.loads(raw)]
 
 
 PHONE_NUMBER = re.compile(r"^(?:\+?86[\s-]?)?(?=(?:\D*\d){5})[\d\s\-()xX*]{5,20}$")

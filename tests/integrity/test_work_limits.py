@@ -215,3 +215,53 @@ def test_each_part_is_kept_apart(client, five_calls):
     with limits.override(evidence_pdf_calls_per_part=2):
         first, second = client.get(f"{pdf}?part=1"), client.get(f"{pdf}?part=2")
     assert "第1次来电" in pdf_text(first) and "第3次来电" in pdf_text(second)
+
+
+# Reading screenshots (OCR): a process with a time limit, and so many an hour.
+
+
+def _screenshot_page(client, case):
+    from tests.calls.test_from_screenshot import read
+
+    return read(client, case)
+
+
+def test_a_screenshot_read_past_its_time_limit_frees_the_worker_and_says_what_to_do(
+    client, empty_case, monkeypatch
+):
+    import time
+
+    from assistant.calls import screenshots
+
+    monkeypatch.setattr(screenshots, "read_text", lambda image: time.sleep(30) or [])
+    with limits.override(screenshot_read_seconds=1):
+        response = _screenshot_page(client, empty_case)
+    assert response.status_code == 503
+    assert "one phone screen at a time" in response.text
+    assert not empty_case.calls.exists()
+
+
+def test_screenshots_read_in_an_hour_are_limited_and_the_refusal_names_the_limit(
+    client, empty_case, monkeypatch
+):
+    from assistant.calls import screenshots
+    from tests.calls.test_from_screenshot import SMS, Box
+
+    def fake(image):
+        return [Box(text, top=i * 20, left=0) for i, text in enumerate(SMS)]
+
+    monkeypatch.setattr(screenshots, "read_text", fake)
+    with limits.override(screenshot_reads_per_hour=2):
+        assert _screenshot_page(client, empty_case).status_code == 200
+        assert _screenshot_page(client, empty_case).status_code == 200
+        refused = _screenshot_page(client, empty_case)
+    assert refused.status_code == 429
+    assert "2 screenshots in the last hour" in refused.text
+
+
+def test_the_web_worker_never_loads_the_ocr_models_itself(client, empty_case):
+    from assistant.calls import screenshots
+
+    page = _screenshot_page(client, empty_case)
+    assert page.status_code == 200 and page.context["rows"]  # really read, in a child
+    assert screenshots._engine is None
