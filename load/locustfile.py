@@ -192,6 +192,29 @@ class Borrower(HttpUser):
             self._page(self.case_url, "case page (signed in)")
 
 
+_screenshot = []
+
+
+def busy_screenshot():
+    """A phone screenshot (1170 × 2532 pixels) of 60 lines of numbers and times: what OCR
+    reads slowest among the images the site takes in one piece."""
+    if not _screenshot:
+        import io
+
+        from PIL import Image, ImageDraw, ImageFont
+
+        image = Image.new("RGB", (1170, 2532), "white")
+        draw = ImageDraw.Draw(image)
+        font = ImageFont.load_default(size=34)
+        for line in range(60):
+            text = f"170 8821 {6630 + line}   11-{line % 28 + 1:02d} 22:{line % 60:02d}   3m12s"
+            draw.text((40, 30 + line * 41), text, fill="black", font=font)
+        out = io.BytesIO()
+        image.save(out, "PNG")
+        _screenshot.append(out.getvalue())
+    return _screenshot[0]
+
+
 def largest_case_file():
     """The largest case file the site takes (limits.json calls_per_case, under 2 MB): every
     call at night, flagged, with something said."""
@@ -221,11 +244,11 @@ def largest_case_file():
 
 class HostileVisitor(HttpUser):
     """One visitor doing the most work the site allows, without pause: restores the largest
-    case file allowed (again and again: the hourly limit answers 429), and downloads every
-    part of its evidence PDF, its CSV and its pages. scripts/load.sh runs it beside the
-    borrowers in a second locust, so the borrowers' figures are theirs alone. A 429, or a 503
-    (a PDF part stopped at its time limit, the summary page instead) is the site holding,
-    not failing."""
+    case file allowed (again and again: the hourly limit answers 429), downloads every part
+    of its evidence PDF, its CSV and its pages, and has tall screenshots read.
+    scripts/load.sh runs it beside the borrowers in a second locust, so the borrowers'
+    figures are theirs alone. A 429, or a 503 (a PDF part or a screenshot stopped at its
+    time limit, the page instead) is the site holding, not failing."""
 
     wait_time = between(0, 0.1)
     case_file = None
@@ -273,6 +296,23 @@ class HostileVisitor(HttpUser):
         self.parts = max(
             int(n) for n in ["1", *re.findall(r"evidence\.pdf\?part=(\d+)", page.text)]
         )
+
+    @task(2)
+    def screenshot(self):
+        """A tall screenshot full of text, read by OCR until the hourly limit answers 429."""
+        if not self.case_url:
+            return self._restore()
+        url = f"{self.case_url}calls/from-screenshot/"
+        found = CSRF.search(self.client.get(url, name="hostile: screenshot page").text)
+        with self.client.post(
+            url,
+            files={"image": ("shot.png", busy_screenshot(), "image/png")},
+            data={"csrfmiddlewaretoken": found.group(1) if found else ""},
+            name="hostile: read a screenshot",
+            catch_response=True,
+        ) as response:
+            if response.status_code in (200, 400, 429, 503):
+                response.success()
 
     @task(2)
     def csv_and_pages(self):
