@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
-# `make load`: the site under gunicorn (2 workers) on a throwaway PostgreSQL, demo data loaded,
-# 50 simulated borrowers for 60 s (locust, headless), then requests/s, latency and errors;
+# `make load`: the site under gunicorn (2 workers, threads as gunicorn.conf.py says) on a
+# throwaway PostgreSQL, demo data loaded, 50 simulated borrowers for 60 s (locust,
+# headless), then requests/s, latency and errors;
 # then the same with one hostile visitor beside them (HOSTILE=0 skips it), whose presence
 # may at most double the borrowers' p95.
 # Everything listens on 127.0.0.1 only and is removed at the end. USERS, DURATION, WORKERS
@@ -37,7 +38,7 @@ $BIN/python manage.py load_rights >/dev/null
 $BIN/python manage.py load_demo >/dev/null
 $BIN/python manage.py collectstatic --noinput -v 0
 
-echo "== gunicorn, $WORKERS workers, on 127.0.0.1:$PORT"
+echo "== gunicorn, $WORKERS workers (gunicorn.conf.py: gthread), on 127.0.0.1:$PORT"
 $BIN/gunicorn assistant.wsgi -w "$WORKERS" -b "127.0.0.1:$PORT" \
   --access-logfile "$WORK/access.log" --access-logformat '%(p)s "%(r)s" %(s)s %(M)s' \
   --error-logfile "$WORK/gunicorn.log" &

@@ -8,7 +8,14 @@ grows and is free again at once.
 
 Only work that touches no database connection, file or lock shared with the parent may run
 here (the child is a copy of the parent, connections included): the caller prepares
-everything (the HTML) first, and the child only computes bytes from it.
+everything (the HTML) first, and the child only computes bytes from it. A worker serves
+requests in several threads (gunicorn.conf.py): a lock another thread holds at the moment
+of the fork stays held in the child for ever. `fork_lock`, held only while forking, keeps
+the work's own libraries out of other threads then (the PDF layout's lock, letters/pdf.py);
+the child lets go of its copy as the parent does, so the work may take it.
+
+The child runs at a lower priority (CHILD_NICENESS): one visitor's heavy render waits for
+the processor while other people's pages are answered.
 """
 
 import contextlib
@@ -37,6 +44,9 @@ def _address_space():
     return pages * os.sysconf("SC_PAGE_SIZE")
 
 
+# Added to the child's niceness: under load, the pages of other requests go first.
+CHILD_NICENESS = 10
+
 # The child's answer: one byte saying which, then the bytes of the result or the error.
 DONE, FAILED = b"+", b"-"
 
@@ -45,6 +55,8 @@ def _child(write_end, work, memory_bytes):
     """In the child: limit memory, do the work, send back the result or the error."""
     status = 1
     try:
+        with contextlib.suppress(OSError):
+            os.nice(CHILD_NICENESS)
         current = _address_space()
         if memory_bytes and current is not None:
             limit = current + memory_bytes
@@ -78,13 +90,14 @@ def _read_all(read_end, pid, deadline):
         chunks.append(chunk)
 
 
-def run(work, *, seconds, memory_bytes=None) -> bytes:
+def run(work, *, seconds, memory_bytes=None, fork_lock=None) -> bytes:
     """The bytes `work()` returns, computed in a child process; WorkFailed if it fails, runs
-    out of memory or takes longer than `seconds`."""
+    out of memory or takes longer than `seconds`. `fork_lock` is held while forking."""
     if not hasattr(os, "fork"):  # not on Linux: no limit, but the same answer
         return work()
     read_end, write_end = os.pipe()
-    pid = os.fork()
+    with fork_lock or contextlib.nullcontext():
+        pid = os.fork()
     if pid == 0:
         os.close(read_end)
         _child(write_end, work, memory_bytes)
