@@ -137,15 +137,24 @@ def make_main() -> None:
 def make_extended() -> None:
     """One Regular font per block of rare characters, and the stylesheet declaring them."""
     available = source("Regular").getBestCmap().keys()
-    faces = []
+    faces, families = [], []
     for suffix, chars in extended_fonts(extended() & available).items():
         font = source("Regular")
         unicodes = chars | (code_points(PUNCTUATION) & available)
         subset_font(font, unicodes)
         name = f"NotoSerifSC-Extended-{suffix}.otf"
         save(font, name, f"{len(chars):,} rare characters")
-        faces.append(font_face(name, unicodes))
-    EXTENDED_CSS.write_text(EXTENDED_CSS_HEADER + "\n".join(faces) + EXTENDED_CSS_FAMILY)
+        families.append(f'"{family_name(suffix)}"')
+        faces.append(font_face(families[-1], name, unicodes))
+    family = ",\n    ".join(['"Anxin Serif SC"', *families, "serif"])
+    css = EXTENDED_CSS_HEADER + "\n".join(faces) + EXTENDED_CSS_FAMILY.format(family=family)
+    EXTENDED_CSS.write_text(css)
+
+
+def family_name(suffix: str) -> str:
+    """The CSS family of an extended font: "… U4400", not "… 4400", which Pango would read
+    as a size."""
+    return f"Anxin Serif SC Extended {suffix if suffix == 'Symbols' else 'U' + suffix}"
 
 
 def unicode_range(unicodes: set[int]) -> str:
@@ -161,10 +170,10 @@ def unicode_range(unicodes: set[int]) -> str:
     return ", ".join(f"U+{a:X}" if a == b else f"U+{a:X}-{b:X}" for a, b in runs)
 
 
-def font_face(name: str, unicodes: set[int]) -> str:
+def font_face(family: str, name: str, unicodes: set[int]) -> str:
     return (
         "@font-face {\n"
-        '  font-family: "Anxin Serif SC Extended";\n'
+        f"  font-family: {family};\n"
         f'  src: url("../fonts/{name}") format("opentype");\n'
         "  font-weight: normal;\n"
         "  font-style: normal;\n"
@@ -178,15 +187,18 @@ EXTENDED_CSS_HEADER = """\
    Linked into a PDF only when its text has characters outside the GB2312 subset of
    pdf.css (assistant/letters/pdf.py): rarer characters such as 䶮 or 喆 come from these
    Regular-only fonts, one per block of code points; a PDF embeds only the fonts of the
-   blocks its text uses. See static/fonts/README.md. */
+   blocks its text uses. One family per font: WeasyPrint tells the fonts it embeds apart
+   by family, so two fonts of one family would share one font program in the PDF and
+   print the second one's characters as wrong glyphs. See static/fonts/README.md. */
 
 """
 
 EXTENDED_CSS_FAMILY = """
 html,
-body {
-  font-family: "Anxin Serif SC", "Anxin Serif SC Extended", serif;
-}
+body {{
+  font-family:
+    {family};
+}}
 """
 
 
