@@ -9,7 +9,9 @@ serves those from disk and refuses every other URL, so nothing in a document, in
 text a user typed, can make the server fetch a URL or read a file.
 """
 
+import contextlib
 import functools
+import gc
 import mimetypes
 import re
 import threading
@@ -192,9 +194,23 @@ def render_pdf(template_name, context, *, request=None, isolated=False) -> bytes
         raise PdfRenderError(str(error)) from error
 
 
+@contextlib.contextmanager
+def _old_objects_left_alone():
+    """Python's garbage collector skips, during a layout, the objects made before it.
+
+    A long layout (the evidence summary of hundreds of calls) makes millions of objects,
+    and each full collection they set off also went through every object of the process
+    (Django, templates, fonts' tables): a fifth of the time of the 500-call summary."""
+    gc.freeze()
+    try:
+        yield
+    finally:
+        gc.unfreeze()
+
+
 def _layout(html) -> bytes:
     try:
-        with _fonts_lock:
+        with _fonts_lock, _old_objects_left_alone():
             html, stylesheets = _parsed_stylesheets(html)
             document = HTML(string=html, base_url=BASE_URL, url_fetcher=static_only_fetcher)
             return document.write_pdf(stylesheets=stylesheets, font_config=_font_config())

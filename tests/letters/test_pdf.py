@@ -1,5 +1,6 @@
 """The PDF renderer: Chinese text survives, user text is inert, only static files load."""
 
+import gc
 import io
 import re
 
@@ -162,3 +163,22 @@ def test_only_the_shipped_fonts_are_embedded():
         "NotoSerifCJKsc-Regular",
         "NotoSerifCJKsc-Bold",
     }
+
+
+def test_the_pdf_streams_are_still_compressed():
+    pdf = render_pdf("pdf/sample.html", {"name": "李明华", "body": "申请暂停第三方催收。" * 20})
+
+    page = PdfReader(io.BytesIO(pdf)).pages[0]
+    assert page["/Contents"].get_object()["/Filter"] == "/FlateDecode"
+    assert "申请暂停第三方催收" in pdf_text(pdf)
+
+
+def test_a_render_leaves_the_garbage_collector_as_it_found_it(monkeypatch):
+    monkeypatch.setattr("assistant.letters.pdf.finders.find", lambda name: None)
+
+    with pytest.raises(PdfResourceError):
+        render_pdf("pdf/sample.html", {"name": "李明华", "body": ""})
+    monkeypatch.undo()
+    render_pdf("pdf/sample.html", {"name": "李明华", "body": ""})
+
+    assert gc.get_freeze_count() == 0
