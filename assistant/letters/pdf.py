@@ -9,10 +9,12 @@ serves those from disk and refuses every other URL, so nothing in a document, in
 text a user typed, can make the server fetch a URL or read a file.
 """
 
+import atexit
 import contextlib
 import functools
 import gc
 import mimetypes
+import os
 import re
 import threading
 import zlib
@@ -146,7 +148,18 @@ STYLESHEET_LINK = re.compile(r'<link rel="stylesheet" href="([^"<>]+)">')
 
 @functools.cache
 def _font_config() -> FontConfiguration:
-    return FontConfiguration()
+    config = FontConfiguration()
+    atexit.register(_remove_font_copies, config, os.getpid())
+    return config
+
+
+def _remove_font_copies(config, owner):
+    """At exit, the copies of the fonts the process's FontConfiguration made in a temporary
+    folder: a configuration kept for the life of the process is never collected, and every
+    process left its folder behind (13 MB and more each). Only in the process that made
+    it: a forked child that exits normally must not take the fonts from under its parent."""
+    if os.getpid() == owner:
+        config.__del__()
 
 
 @functools.lru_cache(maxsize=16)

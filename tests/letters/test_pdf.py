@@ -2,7 +2,9 @@
 
 import gc
 import io
+import os
 import re
+from types import SimpleNamespace
 
 import pytest
 from django.core.management import call_command
@@ -14,6 +16,7 @@ from weasyprint.urls import FatalURLFetchingError
 from assistant.letters.pdf import (
     BASE_URL,
     PdfResourceError,
+    _remove_font_copies,
     render_html,
     render_pdf,
     static_only_fetcher,
@@ -182,3 +185,13 @@ def test_a_render_leaves_the_garbage_collector_as_it_found_it(monkeypatch):
     render_pdf("pdf/sample.html", {"name": "李明华", "body": ""})
 
     assert gc.get_freeze_count() == 0
+
+
+def test_the_font_copies_go_at_exit_of_the_process_that_made_them_only():
+    removed = []
+    config = SimpleNamespace(__del__=lambda: removed.append(True))
+
+    _remove_font_copies(config, os.getpid() + 1)  # a forked child exiting
+    assert removed == []
+    _remove_font_copies(config, os.getpid())
+    assert removed == [True]
