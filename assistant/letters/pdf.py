@@ -42,7 +42,7 @@ BASE_URL = "https://anxin-pdf.invalid/"
 
 # pydyf, which writes WeasyPrint's PDFs, compresses every stream at zlib's level 9. The
 # default level is several times faster on the font programs, most of a PDF's bytes, for
-# files 0.3 % larger: a tenth of a letter's time.
+# files 0.3 % larger: 5-10 % of a letter's time.
 FLATE_LEVEL = zlib.Z_DEFAULT_COMPRESSION
 pydyf.zlib = SimpleNamespace(
     compress=lambda data, level=FLATE_LEVEL: zlib.compress(data, FLATE_LEVEL),
@@ -213,7 +213,7 @@ def _old_objects_left_alone():
 
     A long layout (the evidence summary of hundreds of calls) makes millions of objects,
     and each full collection they set off also went through every object of the process
-    (Django, templates, fonts' tables): a fifth of the time of the 500-call summary."""
+    (Django, templates, fonts' tables): a sixth to a fifth of the 500-call summary's time."""
     gc.freeze()
     try:
         yield
