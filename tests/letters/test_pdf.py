@@ -1,7 +1,10 @@
 """The PDF renderer: Chinese text survives, user text is inert, only static files load."""
 
+import gc
 import io
+import os
 import re
+from types import SimpleNamespace
 
 import pytest
 from django.core.management import call_command
@@ -13,6 +16,7 @@ from weasyprint.urls import FatalURLFetchingError
 from assistant.letters.pdf import (
     BASE_URL,
     PdfResourceError,
+    _remove_font_copies,
     render_html,
     render_pdf,
     static_only_fetcher,
@@ -162,3 +166,32 @@ def test_only_the_shipped_fonts_are_embedded():
         "NotoSerifCJKsc-Regular",
         "NotoSerifCJKsc-Bold",
     }
+
+
+def test_the_pdf_streams_are_still_compressed():
+    pdf = render_pdf("pdf/sample.html", {"name": "李明华", "body": "申请暂停第三方催收。" * 20})
+
+    page = PdfReader(io.BytesIO(pdf)).pages[0]
+    assert page["/Contents"].get_object()["/Filter"] == "/FlateDecode"
+    assert "申请暂停第三方催收" in pdf_text(pdf)
+
+
+def test_a_render_leaves_the_garbage_collector_as_it_found_it(monkeypatch):
+    monkeypatch.setattr("assistant.letters.pdf.finders.find", lambda name: None)
+
+    with pytest.raises(PdfResourceError):
+        render_pdf("pdf/sample.html", {"name": "李明华", "body": ""})
+    monkeypatch.undo()
+    render_pdf("pdf/sample.html", {"name": "李明华", "body": ""})
+
+    assert gc.get_freeze_count() == 0
+
+
+def test_the_font_copies_go_at_exit_of_the_process_that_made_them_only():
+    removed = []
+    config = SimpleNamespace(__del__=lambda: removed.append(True))
+
+    _remove_font_copies(config, os.getpid() + 1)  # a forked child exiting
+    assert removed == []
+    _remove_font_copies(config, os.getpid())
+    assert removed == [True]
