@@ -202,6 +202,8 @@ def render_pdf(template_name, context, *, request=None, isolated=False) -> bytes
             lambda: _layout(html),
             seconds=limits.value("pdf_render_seconds"),
             memory_bytes=limits.value("pdf_render_memory_mb") * 1024 * 1024,
+            # No other thread of the worker is inside Pango or fontconfig as it forks.
+            fork_lock=_fonts_lock,
         )
     except bounded.WorkFailed as error:
         raise PdfRenderError(str(error)) from error
