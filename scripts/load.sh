@@ -19,6 +19,9 @@ GUNICORN_PID=""
 
 source scripts/throwaway-pg.sh  # starts PostgreSQL, sets DATABASE_URL and stop_pg
 cleanup() {
+  if [ "${STATUS:-0}" != 0 ] && [ -s "$WORK/gunicorn.log" ]; then
+    echo "-- the end of gunicorn's log"; tail -n 40 "$WORK/gunicorn.log"
+  fi
   [ -n "$GUNICORN_PID" ] && kill "$GUNICORN_PID" 2>/dev/null && wait "$GUNICORN_PID" 2>/dev/null
   stop_pg
   rm -rf "$WORK"
