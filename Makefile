@@ -22,7 +22,7 @@ help:
 	@echo "make setup  install system packages, the virtualenv, translations"
 	@echo "make lint   ruff check + format check; make format fixes"
 	@echo "make bench  run the benchmarks"
-	@echo "make load   50 simulated users for 60 s against gunicorn + PostgreSQL (docs/performance.md)"
+	@echo "make load   100 simulated users for 60 s against gunicorn + PostgreSQL (docs/performance.md)"
 	@echo "make fuzz   the fuzz tests with ten times as many examples"
 
 $(BIN)/.installed: pyproject.toml

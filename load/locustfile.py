@@ -1,4 +1,4 @@
-"""`make load`: 50 borrowers using the site at once, each in their own browser session.
+"""`make load`: 100 borrowers using the site at once, each in their own browser session.
 
 Each simulated visitor restores one of the demo cases from its case file (as someone coming
 back with their export would), then goes through the main journeys with a few seconds of

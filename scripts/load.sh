@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # `make load`: the site under gunicorn (2 workers, threads as gunicorn.conf.py says) on a
-# throwaway PostgreSQL, demo data loaded, 50 simulated borrowers for 60 s (locust,
+# throwaway PostgreSQL, demo data loaded, 100 simulated borrowers for 60 s (locust,
 # headless), then requests/s, latency and errors;
 # then the same with one hostile visitor beside them (HOSTILE=0 skips it), whose presence
 # may at most double the borrowers' p95.
@@ -9,7 +9,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-USERS=${USERS:-50}
+USERS=${USERS:-100}
 DURATION=${DURATION:-60s}
 WORKERS=${WORKERS:-2}
 PORT=${PORT:-8765}
