@@ -113,9 +113,9 @@ CACHES = {
         "TIMEOUT": 60 * 60,
         "OPTIONS": {"MAX_ENTRIES": 40},
     },
-    # Parts of case pages kept for the visitor who read them (core/kept_pages.py): 20-60 KB
-    # each, never shared between sessions, kept at most a minute; 500 of them are at most
-    # about 30 MB per process.
+    # Parts of case pages kept for the visitor who read them (core/kept_pages.py): tens of
+    # KB each, never shared between sessions, kept at most a minute; 500 of them stay within
+    # tens of MB per process.
     "pages": {
         "BACKEND": "django.core.cache.backends.locmem.LocMemCache",
         "LOCATION": "anxin-pages",
