@@ -32,7 +32,7 @@ def list_parts(request, case, read_only, saved):
     def build(token):
         context = _list_context(request, case, read_only, saved, shown)
         context.update(slot=mark_safe(SLOT), csrf_token=token)  # noqa: S308 (our marker)
-        return render_to_string("calls/list_body.html", context, request), True
+        return render_to_string("calls/list_body.html", context, request)
 
     depends_on = sorted(shown.lists())
     html = kept_part(request, case, "call-list", build, depends_on, fresh=saved is not None)

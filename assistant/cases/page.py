@@ -28,9 +28,9 @@ def case_page_context(request, case, note_form=None):
         body = render_to_string("cases/detail_body.html", context, request)
         panel, quiet = _panel(request, case, note_form, token)
         if quiet or note_form:
-            return body + SLOT + panel, True
+            return body + SLOT + panel
         built_panel.append(panel.replace(token, csrf_token(request)))
-        return body + SLOT, True  # the page puts the panel of the moment after the slot
+        return body + SLOT  # the page puts the panel of the moment after the slot
 
     html = kept_part(request, case, "case-page", build, fresh=note_form is not None)
     body, panel = split_at_slot(html)

@@ -67,15 +67,15 @@ def csrf_token(request):
 
 def kept_part(request, case, part, build, depends_on=(), *, fresh=False):
     """The HTML of `part` for this visitor and this version of `case`: `build(csrf_token)`
-    makes it and says whether it may be kept, as (html, keep); kept, it is not built again.
-    `fresh` builds it for this request only (a form with errors, a notice of the moment).
+    makes it, and once kept it is not built again. `fresh` builds it for this request only
+    (a form with errors, a notice of the moment).
     """
     cache = caches[CACHE]
     key = None if fresh else _key(request, case, part, depends_on)
     html = key and cache.get(key)
     if html is None:
-        html, keep = build(CSRF_MARKER)
-        if keep and key and request.session.session_key:
+        html = build(CSRF_MARKER)
+        if key and request.session.session_key:
             cache.set(key, html, _seconds())
     if CSRF_MARKER in html:
         html = html.replace(CSRF_MARKER, csrf_token(request))
