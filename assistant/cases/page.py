@@ -9,6 +9,7 @@ that reader's requests (core/kept_pages.py); the notices of the moment are built
   between the body and the panel).
 """
 
+from django.db.models import prefetch_related_objects
 from django.template.loader import render_to_string
 from django.utils.safestring import mark_safe
 
@@ -24,6 +25,8 @@ def case_page_context(request, case, note_form=None):
     built_panel = []  # the panel built with the body but not kept with it
 
     def build(token):
+        # The stage, the follow-up section and the letters each read the court papers.
+        prefetch_related_objects([case], "repayments", "court_documents")
         context = {**case_page(case), **_sharing_basics(owner), "csrf_token": token}
         body = render_to_string("cases/detail_body.html", context, request)
         panel, quiet = _panel(request, case, note_form, token)
