@@ -124,37 +124,50 @@ def _above_legal_limits(f, who):
     result = f.assessment
     apr = result and result.effective_apr
     if f.lender_type == "private":
-        cap = money.private_lending_cap(registry)
+        # The multiple of the LPR in force on the contract date, when the case tells it.
+        cap = result and result.lending_cap and result.lending_cap.rate
         rule = cite_both("spc_private_lending_25", registry)
-        limit_zh = f"一年期贷款市场报价利率四倍（约{_percent(cap)}）"
-        limit_en = f"four times the one-year loan prime rate (about {_percent(cap)})"
+        limit_zh = "一年期贷款市场报价利率四倍" + (f"（约{_percent(cap)}）" if cap else "")
+        limit_en = "four times the one-year loan prime rate" + (
+            f" (about {_percent(cap)})" if cap else ""
+        )
+        # Courts do not support interest above the cap (FACTS §4 [C]).
+        beyond_zh, beyond_en = (
+            "超过部分不受法律保护，异议人不予认可",
+            ("what is above that is not protected by law, and I do not accept it"),
+        )
     else:
         cap = registry.value("apr_threshold_low")
         rule = cite_both("spc_2017_financial_opinion", registry)
         limit_zh = f"年利率{_percent(cap)}"
         limit_en = f"{_percent(cap)} a year"
-    if apr is not None and apr > cap:
+        # For a financial loan, courts may reduce what is above 24% when the borrower asks
+        # (FACTS §4 [V]): the borrower asks, and says no more than that.
+        beyond_zh, beyond_en = (
+            "异议人对超过部分不予认可，请求依法予以调减",
+            ("I do not accept what is above that and ask that it be reduced according to law"),
+        )
+    if apr is not None and cap and apr > cap:
         zh = (
             f"按借款合同约定的到账金额和还款计划计算，该借款的综合年化利率（内部收益率法）约为"
-            f"{_percent(apr)}，超过{limit_zh}。依据{rule.zh}，超过部分的利息、罚息、违约金及"
-            "各项费用不受法律保护，异议人不予认可。"
+            f"{_percent(apr)}，超过{limit_zh}。依据{rule.zh}，对于超过部分的利息、罚息、违约金"
+            f"及各项费用，{beyond_zh}。"
         )
         en = (
             "From the amount received and the repayment schedule of the loan contract, the "
             f"loan's all-in annual rate (IRR method) is about {_percent(apr)}, above "
-            f"{limit_en}. Under {rule.en}, interest, penalty interest, late fees and other "
-            "charges above that are not protected by law, and I do not accept them."
+            f"{limit_en}. Under {rule.en}, as to the interest, penalty interest, late fees and "
+            f"other charges, {beyond_en}."
         )
     else:
         zh = (
             f"{who.zh}主张的利息、罚息、违约金及各项费用合计，可能超过{limit_zh}。依据{rule.zh}，"
-            "超过部分不受法律保护，异议人不予认可，并请求{who}列明各项金额及计算方式。"
-        ).replace("{who}", who.zh)
+            f"{beyond_zh}，并请求{who.zh}列明各项金额及计算方式。"
+        )
         en = (
             f"The interest, penalty interest, late fees and other charges {who.en} claims may "
-            f"together exceed {limit_en}. Under {rule.en}, what is above that is not "
-            f"protected by law; I do not accept it and ask {who.en} to itemise every amount "
-            "and how it was calculated."
+            f"together exceed {limit_en}. Under {rule.en}, {beyond_en}; I ask {who.en} to "
+            "itemise every amount and how it was calculated."
         )
     return T(zh, en)
 

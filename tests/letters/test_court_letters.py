@@ -66,6 +66,19 @@ def test_each_objection_reason_uses_what_the_case_holds(client, reason, changes,
     assert "会员费599元" in text or reason != "fees_not_disclosed"
 
 
+@pytest.mark.parametrize("changes", [EXPENSIVE, {}])
+def test_charges_of_a_financial_loan_are_asked_to_be_reduced_not_declared_void(client, changes):
+    text = facts(client, own_case(client, **changes), reasons=["above_legal_limits"])
+    assert "异议人对超过部分不予认可，请求依法予以调减" in text
+    assert "不受法律保护" not in text
+
+
+def test_charges_of_a_private_loan_above_the_cap_are_not_protected(client):
+    lender = {"lender": {"name": "王某", "type": "private"}}
+    text = facts(client, own_case(client, **lender), reasons=["above_legal_limits"])
+    assert "一年期贷款市场报价利率四倍" in text and "超过部分不受法律保护" in text
+
+
 def test_the_objection_names_the_order_and_asks_to_end_the_procedure(client):
     case = own_case(client)
     letter = content(client, case, "payment_order_objection")
@@ -157,7 +170,8 @@ def test_the_defence_raises_limitation_contests_charges_and_attaches_the_call_lo
     text = "".join(letter["facts"])
     assert letter["subject"] == "答辩状"
     assert "答辩人在此明确提出诉讼时效抗辩" in text
-    assert "不受法律保护" in text
+    # A platform loan: courts may reduce what is above 24% when the borrower asks (FACTS §4).
+    assert "请求依法予以调减" in text and "不受法律保护" not in text
     assert "催收过程中有下列行为" in text  # the scenario's logged calls
     requests = "".join(letter["requests"])
     assert "驳回原告的全部诉讼请求" in requests
@@ -183,3 +197,11 @@ def test_a_court_document_marked_sent_is_followed_up_as_sent_to_the_court(client
     assert mark_sent(version, "2026-11-28", "post", "EMS1234")
     assert case.sent_items.get().channel == "court"
     assert not mark_sent(version, "2026-11-29", "post")  # the sent version stays frozen
+
+
+def test_a_private_loan_above_the_cap_of_its_contract_date_says_by_how_much(client):
+    # Repaid from January 2026: the cap is four times the LPR in force at the contract date.
+    lender = {"lender": {"name": "王某", "type": "private"}, **EXPENSIVE}
+    text = facts(client, own_case(client, **lender), reasons=["above_legal_limits"])
+    assert "约为35.07%，超过一年期贷款市场报价利率四倍（约" in text
+    assert "超过部分不受法律保护" in text
