@@ -28,7 +28,7 @@ def test_a_bank_complaint_is_due_on_day_15_and_late_on_day_16():
 
 
 def test_extensions_give_30_then_60_days():
-    complaint = rule("complaint", "nfra_12378", "consumer_finance")
+    complaint = rule("complaint", "lender", "consumer_finance")
     assert deadlines.due_date(SENT, complaint, 1) == date(2026, 3, 31)
     assert deadlines.due_date(SENT, complaint, 2) == date(2026, 4, 30)
     assert deadlines.due_date(SENT, complaint, 5) == date(2026, 4, 30)
@@ -51,6 +51,9 @@ def test_the_payment_order_window_is_15_days_from_service():
     [
         ("complaint", "lender", "microloan"),  # the 2020 measures bind banks and insurers
         ("complaint", "nifa", "pay_later"),
+        # The 2020 measures give the institutions 15 days, not the regulator (FACTS §8).
+        ("complaint", "nfra_12378", "consumer_finance"),
+        ("complaint", "nfra_12378", "bank_card"),
         ("request", "lender", "bank_card"),
     ],
 )
