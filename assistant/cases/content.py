@@ -1325,6 +1325,10 @@ SOURCE_SUMMARIES = {
         "What usually happens, day by day, as borrowers and lenders describe "
         "it: practice, not law, and lenders differ."
     ),
+    "court_12368": _(
+        "12368 is the courts' litigation-service line: you can ask there whether a court "
+        "paper or a case is real."
+    ),
 }
 
 # Case-file problems (casefile.py MESSAGES), formatted with {"path": ..., "allowed": ...}.

@@ -1,3 +1,5 @@
+import re
+
 import pytest
 from django.urls import reverse
 
@@ -132,3 +134,15 @@ def test_text_corrected_in_the_admin_is_escaped_around_glossary_links(client, pa
     html = client.get("/en/rights/negotiating/").text
     assert "<script>x()</script>" not in html
     assert '&lt;script&gt;x()&lt;/script&gt; <a class="term"' in html
+
+
+@pytest.mark.parametrize(
+    "slug", ["legal-process", "payment-order-objection", "criminal-threats", "scam-warnings"]
+)
+def test_a_page_that_sends_you_to_12368_says_to_check_the_official_text(client, pages, slug):
+    # FACTS §2 marks the 12368 line [V]: its citation is marked, and the page says what
+    # the mark means.
+    for language in ("en", "zh-hans"):
+        text = client.get(f"/{language}/rights/{slug}/").text
+        assert re.search(r'人民法院诉讼服务热线 12368[^<]*</cite><span class="caveat-mark"', text)
+    assert "check the official text" in client.get(f"/en/rights/{slug}/").text
