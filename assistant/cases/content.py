@@ -1325,6 +1325,16 @@ SOURCE_SUMMARIES = {
         "What usually happens, day by day, as borrowers and lenders describe "
         "it: practice, not law, and lenders differ."
     ),
+    "credit_reporting_lenders": _(
+        "Banks, consumer-finance companies, most licensed microloan companies and the "
+        "funders behind large platforms report to the credit system; even one day overdue "
+        "can be reported."
+    ),
+    "practice_visits": _(
+        "A visit is not banned as such, but a collector may not come in without your "
+        "permission, block or follow you, threaten you, or tell neighbours or colleagues "
+        "about the debt."
+    ),
     "court_12368": _(
         "12368 is the courts' litigation-service line: you can ask there whether a court "
         "paper or a case is real."

@@ -146,3 +146,16 @@ def test_a_page_that_sends_you_to_12368_says_to_check_the_official_text(client, 
         text = client.get(f"/{language}/rights/{slug}/").text
         assert re.search(r'人民法院诉讼服务热线 12368[^<]*</cite><span class="caveat-mark"', text)
     assert "check the official text" in client.get(f"/en/rights/{slug}/").text
+
+
+@pytest.mark.parametrize(
+    ("slug", "cited"),
+    [
+        ("credit-report", "向征信系统报送的机构（据公开资料整理）"),
+        ("collector-conduct", "上门催收的一般规则（据公开资料整理）"),
+    ],
+)
+def test_facts_still_to_verify_are_cited_with_the_mark(client, pages, slug, cited):
+    # Who reports to the credit system (FACTS §3) and visits in general (§5) are [V].
+    text = client.get(f"/en/rights/{slug}/").text
+    assert re.search(cited + r'[^<]*</cite><span class="caveat-mark"', text)
