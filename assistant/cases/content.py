@@ -1316,6 +1316,10 @@ SOURCE_SUMMARIES = {
         "When income is taken in enforcement, what you and your dependants need to live on is "
         "kept out."
     ),
+    "cpl_255": _(
+        "When property is seized, frozen or sold in enforcement, the necessities of life of "
+        "you and your dependants are kept out."
+    ),
     "complaint_handling_2020": _(
         "A bank or insurer must deal with a complaint with clear facts within "
         "15 days of receiving it; complex ones within 30 days, which can be "

@@ -159,3 +159,9 @@ def test_facts_still_to_verify_are_cited_with_the_mark(client, pages, slug, cite
     # Who reports to the credit system (FACTS §3) and visits in general (§5) are [V].
     text = client.get(f"/en/rights/{slug}/").text
     assert re.search(cited + r'[^<]*</cite><span class="caveat-mark"', text)
+
+
+def test_what_enforcement_keeps_out_cites_both_articles(client, pages):
+    # Art. 254: living costs out of income taken; art. 255: necessities out of property.
+    text = client.get("/en/rights/enforcement/").text
+    assert "art. 254" in text and "art. 255" in text
