@@ -40,6 +40,10 @@ class Rule:
     days: int
     extensions: tuple[int, ...]
     source: str | None
+    # What the days run from in law: the day the item was received ("receipt"), or the day
+    # the body accepted it ("acceptance"), which may be later; we count from receipt, so
+    # such a date is the earliest the answer can be due.
+    counts_from: str = "receipt"
 
     def covers(self, about: str, channel: str, lender_type: str, registry: Registry) -> bool:
         if self.about != about or (self.channels and channel not in self.channels):
@@ -60,6 +64,7 @@ def _rule(entry: dict) -> Rule:
         days=days,
         extensions=extensions,
         source=entry.get("source"),
+        counts_from=entry.get("counts_from", "receipt"),
     )
 
 

@@ -35,4 +35,13 @@ def test_a_receipt_before_the_sending_is_refused_and_the_form_kept(client, huabe
 def test_a_credit_complaint_to_the_pboc_is_due_30_days_after_receipt(client, huabei, travel):
     travel(DAY_15)
     record(client, huabei, channel="pboc_12363", received_on="2026-11-12")
-    assert "Due by 2026-12-12: 17 days left." in case_page(client, huabei)
+    page = case_page(client, huabei)
+    assert "Due by 2026-12-12: 17 days left." in page
+    # 条例 art. 26 counts from acceptance, which may come later: the page says so.
+    assert "this is the earliest date" in page
+
+
+def test_a_complaint_to_the_lender_says_nothing_of_acceptance(client, huabei, travel):
+    travel(DAY_15)
+    record(client, huabei, channel="lender", received_on="2026-11-13")
+    assert "this is the earliest date" not in case_page(client, huabei)
