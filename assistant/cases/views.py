@@ -8,7 +8,7 @@ from assistant.cases import court_papers as court_papers_step
 from assistant.cases.access import cases_for, claim_for, get_case_for, is_owner
 from assistant.cases.lenders import hinted_type
 from assistant.cases.page import case_page_context
-from assistant.cases.presenting import assess_without_calls, overview
+from assistant.cases.presenting import assess_without_calls, cite, overview
 from assistant.cases.records import complete_case, create_case
 from assistant.core.pages import render_page
 
@@ -140,6 +140,8 @@ def court_papers(request, pk):
         "message_only": message_only,
         "papers": case.court_documents.all(),
         "deadlines": court_papers_step.deadline_rows(case),
+        # Where papers are checked: the 12368 line is still to verify (FACTS §2).
+        "check_sources": cite(("court_12368",)),
         "words": court_words,
         "content": content,
     }

@@ -16,6 +16,8 @@ MUST_NOT = (
     ("impersonation", ("cbirc_2022_9_art41", "criminal_law_279")),
     ("fees", ("cba_2026_fees",)),
 )
+# Where a court message is checked: the 12368 line, which FACTS §2 marks [V].
+COURT_CHECK = ("court_12368",)
 
 
 def call_now(request):
@@ -27,7 +29,10 @@ def call_now(request):
         request,
         "help/call_now.html",
         {
-            "rules": lambda: {key: cite(ids) for key, ids in MUST_NOT},
+            "rules": lambda: {
+                **{key: cite(ids) for key, ids in MUST_NOT},
+                "court_check": cite(COURT_CHECK),
+            },
             "values": lambda: content.rule_values(default_registry()),
             "content": content,
         },

@@ -1,5 +1,6 @@
 """ "I received court papers": check it is real, save it, see the deadlines and the letter."""
 
+import re
 from io import StringIO
 
 import pytest
@@ -43,6 +44,8 @@ def test_the_step_says_how_to_check_the_paper_first(client, case):
     assert "12368" in page and "人民法院在线服务" in page
     assert "只有这条消息提供的" in page
     assert "12348" in page
+    # FACTS §2 marks the 12368 line [V]: cited with the mark, and the page says what it means.
+    assert re.search(r'人民法院诉讼服务热线 12368[^<]*</cite><span class="caveat-mark"', page)
 
 
 def test_a_payment_order_is_saved_sets_the_stage_and_shows_its_deadline(client, case):

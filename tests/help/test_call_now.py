@@ -1,3 +1,5 @@
+import re
+
 import pytest
 from django.urls import reverse
 
@@ -52,3 +54,10 @@ def test_what_they_must_not_do_is_a_list_with_its_sources_folded_below(client):
 def test_it_is_in_chinese_by_default(client):
     text = client.get(reverse("help:call_now")).text
     assert "他们不能做的事" in text
+
+
+def test_checking_a_court_message_with_12368_carries_the_check_the_official_text_mark(client):
+    text = client.get("/en/help/call-now/").text
+    truth = text[text.index('id="truth-h"') :]
+    assert re.search(r'人民法院诉讼服务热线 12368[^<]*</cite><span class="caveat-mark"', truth)
+    assert "check the official text" in text
