@@ -30,7 +30,7 @@ def list_parts(request, case, read_only, saved):
         shown.pop(key, None)
 
     def build(token):
-        context = _list_context(request, case, read_only, saved, shown)
+        context = _list_context(case, read_only, saved, shown)
         context.update(slot=mark_safe(SLOT), csrf_token=token)  # noqa: S308 (our marker)
         return render_to_string("calls/list_body.html", context, request)
 
@@ -40,9 +40,9 @@ def list_parts(request, case, read_only, saved):
     return {"case": case, "body_top": top, "body_rest": rest, "csrf_token": csrf_token(request)}
 
 
-def _list_context(request, case, read_only, saved, shown):
+def _list_context(case, read_only, saved, shown):
     filters = FilterForm(shown if any(shown.get(key) for key in FILTERS) else None)
-    index = listing.index_for(case)
+    index = listing.index_for(case, case.calls_version)  # the case was read this request
     page = Paginator(listing.matching(index, **filters.filters()), PER_PAGE).get_page(
         shown.get("page")
     )

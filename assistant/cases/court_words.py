@@ -41,6 +41,9 @@ CHECK_REAL = _(
     "that only the message gives."
 )
 
+# The source of CHECK_REAL and of every "check it with 12368": the line is [V] in FACTS §2.
+CHECK_SOURCES = ("court_12368",)
+
 HELP = _(
     "Free legal advice: call 12348 or visit a public legal service centre; ask about legal aid "
     "if you cannot afford a lawyer. A lawyer is really worth it when the amount is large or a "

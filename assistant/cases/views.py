@@ -140,8 +140,7 @@ def court_papers(request, pk):
         "message_only": message_only,
         "papers": case.court_documents.all(),
         "deadlines": court_papers_step.deadline_rows(case),
-        # Where papers are checked: the 12368 line is still to verify (FACTS §2).
-        "check_sources": cite(("court_12368",)),
+        "check_sources": cite(court_words.CHECK_SOURCES),
         "words": court_words,
         "content": content,
     }

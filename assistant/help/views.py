@@ -1,7 +1,7 @@
 from django.utils.translation import get_language
 
 from assistant.assessment.registry import default_registry
-from assistant.cases import content
+from assistant.cases import content, court_words
 from assistant.cases.presenting import cite
 from assistant.core.pages import render_page
 from assistant.help import apr
@@ -16,8 +16,6 @@ MUST_NOT = (
     ("impersonation", ("cbirc_2022_9_art41", "criminal_law_279")),
     ("fees", ("cba_2026_fees",)),
 )
-# Where a court message is checked: the 12368 line, which FACTS §2 marks [V].
-COURT_CHECK = ("court_12368",)
 
 
 def call_now(request):
@@ -31,7 +29,7 @@ def call_now(request):
         {
             "rules": lambda: {
                 **{key: cite(ids) for key, ids in MUST_NOT},
-                "court_check": cite(COURT_CHECK),
+                "court_check": cite(court_words.CHECK_SOURCES),
             },
             "values": lambda: content.rule_values(default_registry()),
             "content": content,
