@@ -9,7 +9,9 @@ letter whose sender's name needs the extended font (static/fonts/README.md).
 """
 
 import json
+import os
 from decimal import Decimal
+from pathlib import Path
 
 from django.test import RequestFactory
 
@@ -25,6 +27,8 @@ SCENARIO = "huabei-day40-flood.case.json"
 RUNS = 10
 TARGET_MS = 100
 TARGET_RATIO = 1.5
+MEMORY_LETTERS = 200  # letters in a row, in this process, as a worker makes them
+MEMORY_TARGET_MB = 20  # what the process may grow over them
 SAMPLE = {"name": "张三", "body": "申请暂停第三方催收。" * 20}  # as in __main__.py
 
 
@@ -93,6 +97,7 @@ def run(measure, runs=RUNS):
         context,
     )
 
+    memory_after_letters(lambda: render_pdf("pdf/letter.html", context, request=request))
     base_ms, base_kb = results.pop("sample")
     print(
         f"{'PDF CPU time, size and ratios to the sample':<46} sample {base_ms:.1f} ms CPU, "
@@ -102,3 +107,23 @@ def run(measure, runs=RUNS):
         print(
             f"  {kind:<32} {ms:7.1f} ms  x{ms / base_ms:4.2f}   {kb:6.1f} KB  x{kb / base_kb:4.2f}"
         )
+
+
+def resident_mb() -> float:
+    """The process's resident memory now (not its peak), from /proc."""
+    pages = int(Path("/proc/self/statm").read_text().split()[1])
+    return pages * os.sysconf("SC_PAGE_SIZE") / 2**20
+
+
+def memory_after_letters(make_letter, count=MEMORY_LETTERS):
+    """A worker's memory over many letters: it should stay flat (issue 18; the layout's
+    garbage was once kept, about 1 MB a letter)."""
+    make_letter()
+    before = resident_mb()
+    for _ in range(count):
+        make_letter()
+    grown = resident_mb() - before
+    print(
+        f"{'PDF memory over ' + str(count) + ' letters':<46} {before:.0f} -> "
+        f"{before + grown:.0f} MB, +{grown:.1f} MB (target: <= +{MEMORY_TARGET_MB} MB)"
+    )

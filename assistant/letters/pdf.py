@@ -199,7 +199,7 @@ def render_pdf(template_name, context, *, request=None, isolated=False) -> bytes
         return _layout(html)
     try:
         return bounded.run(
-            lambda: _layout(html),
+            lambda: _layout(html, in_child=True),
             seconds=limits.value("pdf_render_seconds"),
             memory_bytes=limits.value("pdf_render_memory_mb") * 1024 * 1024,
             # No other thread of the worker is inside Pango or fontconfig as it forks.
@@ -215,7 +215,11 @@ def _old_objects_left_alone():
 
     A long layout (the evidence summary of hundreds of calls) makes millions of objects,
     and each full collection they set off also went through every object of the process
-    (Django, templates, fonts' tables): a sixth to a fifth of the 500-call summary's time."""
+    (Django, templates, fonts' tables): a sixth to a fifth of the 500-call summary's time.
+
+    Only in a child process that exits after the layout: in a worker, the layout's boxes
+    (cycles) were left behind after each freeze and never collected, about 1 MB a letter,
+    so a worker grew without end (600 letters: 115 MB -> 750 MB; tests/letters)."""
     gc.freeze()
     try:
         yield
@@ -223,9 +227,10 @@ def _old_objects_left_alone():
         gc.unfreeze()
 
 
-def _layout(html) -> bytes:
+def _layout(html, in_child=False) -> bytes:
+    collector = _old_objects_left_alone() if in_child else contextlib.nullcontext()
     try:
-        with _fonts_lock, _old_objects_left_alone():
+        with _fonts_lock, collector:
             html, stylesheets = _parsed_stylesheets(html)
             document = HTML(string=html, base_url=BASE_URL, url_fetcher=static_only_fetcher)
             return document.write_pdf(stylesheets=stylesheets, font_config=_font_config())
