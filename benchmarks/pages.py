@@ -8,6 +8,8 @@ in-process benchmarks and the gunicorn ones (server.py) both use them.
 """
 
 import functools
+import statistics
+import time
 
 from django.conf.urls.i18n import i18n_patterns
 from django.http import HttpResponse
@@ -70,6 +72,29 @@ def _queries(client, url):
     return len(queries)
 
 
+def _interleaved(pages, runs):
+    """Each page's CPU ms median, the pages taken in turn, one request each per round.
+
+    Measured one after the other, a page that fell on a busier moment of the machine (or
+    came first, colder) looked up to 70 % dearer than in the next run; taken in turn, a
+    busier moment falls on all of them alike. The 10,000-call case page every fifth round."""
+    gets = {name: _checked(who, url) for name, (who, url) in pages.items()}
+    for get in gets.values():
+        get()  # warm up: templates and kept parts
+    found = {name: [] for name in gets}
+    for turn in range(runs):
+        for name, get in gets.items():
+            if "10000" in name.replace(",", "") and turn % 5:
+                continue
+            start = time.process_time()
+            get()
+            found[name].append((time.process_time() - start) * 1000)
+    cpu = {name: statistics.median(times) for name, times in found.items()}
+    for name, ms in cpu.items():
+        print(f"{name + ' (test client)':<46} cpu {ms:8.2f} ms   n={len(found[name])}, in turn")
+    return cpu
+
+
 def run(measure, case_url):
     """Each page's CPU median and its rate as a share of the minimal page's (1.00 = as
     cheap as the minimal page; the issue 18 targets are >= 0.7 for rights pages and
@@ -99,10 +124,7 @@ def run(measure, case_url):
     for count in CALL_COUNTS:
         case = calls_bench.case_with_calls(count, seed=count)
         pages[f"case page, {count} calls"] = (owner, f"/zh-hans/cases/{case.pk}/")
-    cpu = {}
-    for name, (who, url) in pages.items():
-        runs = RUNS if "10000" not in name.replace(",", "") else RUNS // 5
-        cpu[name] = measure(f"{name} (test client)", _checked(who, url), runs)[1]
+    cpu = _interleaved(pages, RUNS)
     for name in ("case page, busiest demo case", "call list, busiest demo case"):
         who, url = pages[name]
         label = f"{name}, first view after a change"
