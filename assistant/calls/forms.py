@@ -20,6 +20,7 @@ from assistant.calls import evidence, quick
 from assistant.calls.models import Channel
 from assistant.cases import content
 from assistant.cases.fields import FriendlyDateField
+from assistant.cases.presenting import court_line
 from assistant.core.textfields import LineField, TextField
 
 DATETIME_INPUT = "%Y-%m-%dT%H:%M"
@@ -282,6 +283,11 @@ class CallForm(forms.Form):
             (choice, content.flag_text(choice.data["value"], registry)["explain"])
             for choice in self["conduct"]
         ]
+
+    def conduct_check_sources(self):
+        """The 12368 line's source, cited once under the tick-boxes when an explanation
+        sends the reader there (content.SEND_TO_COURT_LINE)."""
+        return court_line([choice.data["value"] for choice in self["conduct"]])
 
     def call_fields(self):
         """The cleaned values as Call model fields."""

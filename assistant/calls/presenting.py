@@ -16,7 +16,7 @@ from assistant.assessment.registry import default_registry
 from assistant.calls.models import Channel, Evidence
 from assistant.calls.suggester import read
 from assistant.cases import content
-from assistant.cases.presenting import cite
+from assistant.cases.presenting import cite, court_line
 from assistant.cases.records import assess_case
 
 
@@ -40,18 +40,27 @@ def flag_with_rules(flag, cache):
     rules = tuple(flag["rules"])
     if rules not in cache.sources:
         cited = cite(rules)
-        html = render_to_string("includes/sources.html", {"sources": cited, "content": content})
-        cache.sources[rules] = (cited, html)
+        cache.sources[rules] = (cited, _sources_html(cited))
     cited, html = cache.sources[rules]
     code = flag["code"]
     if code not in cache.words:
-        cache.words[code] = flag_text(code, cache.lender)
+        cache.words[code] = {**flag_text(code, cache.lender), **_how_to_check(code)}
     return {
         **cache.words[code],
         "rules": flag["rules"],
         "sources": cited,
         "sources_html": html,
     }
+
+
+def _how_to_check(code):
+    """For a flag whose explanation sends the reader to the 12368 line: that line's source."""
+    cited = court_line([code])
+    return {"check_sources": cited, "check_html": cited and _sources_html(cited)}
+
+
+def _sources_html(cited):
+    return render_to_string("includes/sources.html", {"sources": cited, "content": content})
 
 
 def call_rows(case, assessment=None):

@@ -12,7 +12,7 @@ from assistant.assessment import stages
 from assistant.assessment.assess import assess, assessment_to_dict, timeline_detail
 from assistant.assessment.registry import default_registry
 from assistant.calls import listing  # a module: calls.presenting imports this one
-from assistant.cases import content
+from assistant.cases import content, court_words
 from assistant.cases.records import to_record
 from assistant.core.registry import site_registry
 from assistant.followup import keydates
@@ -29,6 +29,13 @@ def cite(source_ids):
         {"source": registry.source(i), "summary": content.SOURCE_SUMMARIES.get(i, "")}
         for i in dict.fromkeys(source_ids)
     ]
+
+
+def court_line(*codes):
+    """The 12368 line's source, when a text shown for one of `codes` sends the reader there
+    (content.SEND_TO_COURT_LINE); else nothing to cite."""
+    shown = set().union(*codes)
+    return cite(court_words.CHECK_SOURCES) if shown & content.SEND_TO_COURT_LINE else []
 
 
 def letter_link(case, kind):
@@ -130,7 +137,8 @@ def case_page(case):
     upcoming = next(
         (d for d in details if d.stage == (data["next_stage"] or {}).get("stage")), None
     )
-    actions = [content.ACTIONS[c] for c in result.actions[:TOP_ACTIONS]]
+    action_codes = result.actions[:TOP_ACTIONS]
+    actions = [content.ACTIONS[c] for c in action_codes]
     return {
         "case": case,
         # Started from a call: the due date is a stand-in, so the page asks for the details
@@ -149,11 +157,15 @@ def case_page(case):
             "name": content.STAGES[upcoming.stage]["name"],
             "events": [content.EVENTS[c] for c in upcoming.events],
             "consequences": [content.CONSEQUENCES[c] for c in upcoming.consequences],
+            "sources": court_line(upcoming.events, upcoming.consequences),
         },
         "consequences": [content.CONSEQUENCES[c] for c in current.consequences],
+        "consequence_sources": court_line(current.consequences),
         "bluffs": [content.BLUFFS[c] for c in current.bluffs],
+        "bluff_sources": court_line(current.bluffs),
         "rights": cite(current.rules),
         "actions": actions,
+        "action_sources": court_line(action_codes),
         "letters": [letter_link(case, kind) for kind in result.suggested_letters],
         "letters_started": letters_started(case),
         "flags": flag_summary(result.log.flag_counts, case.lender_type),

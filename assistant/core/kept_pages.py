@@ -16,6 +16,10 @@ A kept part is found again only by the same request context that built it. Its k
   this process), and the day in Shanghai (days overdue, deadlines);
 - what else the caller says the part depends on (the call list's page and filters).
 
+Whether a part cites a source not yet checked against the official text is kept with it:
+the page's "check the official text" legend (core/templatetags/caveats.py) shows on every
+view, not only on the one that built the part.
+
 The access check comes first: a part is looked up only for a case `get_case_for` returned.
 The CSRF token is never kept: a part is built with a marker in its place, filled in on
 every request.
@@ -30,6 +34,7 @@ from django.utils.safestring import mark_safe
 from django.utils.translation import get_language
 
 from assistant.assessment.assess import today_in_shanghai
+from assistant.core.templatetags import caveats
 from assistant.corrections import current
 
 CACHE = "pages"
@@ -72,14 +77,28 @@ def kept_part(request, case, part, build, depends_on=(), *, fresh=False):
     """
     cache = caches[CACHE]
     key = None if fresh else _key(request, case, part, depends_on)
-    html = key and cache.get(key)
-    if html is None:
-        html = build(CSRF_MARKER)
+    kept = key and cache.get(key)
+    if kept is None:
+        kept = _built(request, build)
         if key and request.session.session_key:
-            cache.set(key, html, _seconds())
+            cache.set(key, kept, _seconds())
+    html, cites_unverified = kept
+    if cites_unverified:  # the page's "check the official text" legend, as when built
+        caveats.set_request_cites_unverified(request, True)
     if CSRF_MARKER in html:
         html = html.replace(CSRF_MARKER, csrf_token(request))
     return mark_safe(html)  # noqa: S308 (rendered by the template engine, which escaped it)
+
+
+def _built(request, build):
+    """(the part's HTML, whether it cites a source not yet checked against the official
+    text): the second is kept with the HTML, since a part used again is not rendered."""
+    cited_before = caveats.request_cites_unverified(request)
+    caveats.set_request_cites_unverified(request, False)
+    html = build(CSRF_MARKER)
+    cites = caveats.request_cites_unverified(request)
+    caveats.set_request_cites_unverified(request, cited_before or cites)
+    return html, cites
 
 
 def split_at_slot(html):

@@ -145,3 +145,11 @@ def test_the_call_list_keeps_each_page_and_filter_apart(client, mine):
     assert "第23通" in call_list(client, mine) and "第23通" not in call_list(
         client, mine, "?page=2"
     )
+
+
+def test_the_check_the_official_text_legend_shows_on_a_kept_view_too(client, db):
+    # A kept part is not rendered again, so what it cites is kept with it.
+    case = own(client, "card-95days-fake-summons")
+    built, kept = page(client, case), page(client, case)
+    assert 'class="caveat-mark"' in built
+    assert built.count('class="caveat-legend"') == kept.count('class="caveat-legend"') == 1

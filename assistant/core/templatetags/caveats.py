@@ -34,6 +34,16 @@ def _set(context, name):
         setattr(request, name, True)
 
 
+def request_cites_unverified(request) -> bool:
+    return getattr(request, CITED, False)
+
+
+def set_request_cites_unverified(request, cites: bool):
+    """What a kept part (core/kept_pages.py) says of its citations, when it is used again
+    without being rendered: base.html's legend follows it."""
+    setattr(request, CITED, cites)
+
+
 @register.simple_tag(takes_context=True)
 def note_unverified(context, sources):
     """Remember that the page cites an unverified source; prints nothing."""
