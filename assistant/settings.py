@@ -201,6 +201,7 @@ ANONYMOUS_RETENTION_DAYS = int(os.environ.get("ANONYMOUS_RETENTION_DAYS", "30"))
 SESSION_COOKIE_AGE = 60 * 60 * 24 * ANONYMOUS_RETENTION_DAYS
 # Volunteers and staff read other people's cases: their log-in lasts a working day.
 HELPER_SESSION_HOURS = int(os.environ.get("HELPER_SESSION_HOURS", "12"))
+SESSION_ENGINE = "assistant.core.sessions"  # Django's database sessions, read faster
 SESSION_COOKIE_HTTPONLY = True
 SESSION_COOKIE_SAMESITE = "Lax"
 CSRF_COOKIE_SAMESITE = "Lax"

@@ -9,7 +9,7 @@ ever the owner's.
 import functools
 import secrets
 
-from django.db import connection
+from django.db import connections, router
 from django.db.models import prefetch_related_objects
 from django.http import Http404
 from django.utils.crypto import constant_time_compare
@@ -75,7 +75,7 @@ def _own_case(request, pk):
     """
     if not 0 < pk < LARGEST_ID:
         return None
-    case = next(iter(Case.objects.raw(_by_id(), [pk])), None)
+    case = _read_case(pk)
     if case is None:
         return None
     if request.user.is_authenticated:
@@ -85,10 +85,31 @@ def _own_case(request, pk):
     return case if mine else None
 
 
-@functools.cache
-def _by_id():
-    quote = connection.ops.quote_name
-    return f"SELECT * FROM {quote(Case._meta.db_table)} WHERE {quote('id')} = %s"
+def _read_case(pk):
+    """Case `pk` from its row, or None. What `Case.objects.raw` works out on every call (the
+    columns, the converters from database values) is worked out once per connection: it was
+    most of the cost of reading the case (0.17 ms of a kept page's 2.2)."""
+    connection = connections[router.db_for_read(Case)]
+    statement, names, compiler, converters = _case_reader(connection)
+    with connection.cursor() as cursor:
+        cursor.execute(statement, [pk])
+        rows = cursor.fetchall()
+    if not rows:
+        return None
+    if converters:
+        rows = compiler.apply_converters(rows, converters)
+    return Case.from_db(connection.alias, names, next(iter(rows)))
+
+
+@functools.lru_cache(maxsize=32)  # a connection per thread
+def _case_reader(connection):
+    fields = Case._meta.concrete_fields
+    table, quote = Case._meta.db_table, connection.ops.quote_name
+    columns = ", ".join(quote(field.column) for field in fields)
+    statement = f"SELECT {columns} FROM {quote(table)} WHERE {quote(Case._meta.pk.column)} = %s"
+    compiler = connection.ops.compiler("SQLCompiler")(Case.objects.none().query, connection, None)
+    converters = compiler.get_converters([field.get_col(table) for field in fields])
+    return statement, [field.attname for field in fields], compiler, converters
 
 
 def is_owner(request, case):
