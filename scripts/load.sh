@@ -22,7 +22,11 @@ cleanup() {
   if [ "${STATUS:-0}" != 0 ] && [ -s "$WORK/gunicorn.log" ]; then
     echo "-- the end of gunicorn's log"; tail -n 40 "$WORK/gunicorn.log"
   fi
-  [ -n "$GUNICORN_PID" ] && kill "$GUNICORN_PID" 2>/dev/null && wait "$GUNICORN_PID" 2>/dev/null
+  # Never let a failure here skip stop_pg: a server left running takes the next run's port.
+  if [ -n "$GUNICORN_PID" ]; then
+    kill "$GUNICORN_PID" 2>/dev/null || true
+    wait "$GUNICORN_PID" 2>/dev/null || true
+  fi
   stop_pg
   rm -rf "$WORK"
 }
@@ -41,6 +45,10 @@ $BIN/python manage.py load_rights >/dev/null
 $BIN/python manage.py load_demo >/dev/null
 $BIN/python manage.py collectstatic --noinput -v 0
 
+if curl -s -o /dev/null "http://127.0.0.1:$PORT/"; then
+  echo "Something already answers on 127.0.0.1:$PORT: stop it or set PORT." >&2
+  exit 1
+fi
 echo "== gunicorn, $WORKERS workers (gunicorn.conf.py: gthread), on 127.0.0.1:$PORT"
 $BIN/gunicorn assistant.wsgi -w "$WORKERS" -b "127.0.0.1:$PORT" \
   --access-logfile "$WORK/access.log" --access-logformat '%(p)s "%(r)s" %(s)s %(M)s' \
