@@ -269,11 +269,10 @@ def summarise(calls: Sequence, flags: Sequence[Flag]) -> LogSummary:
 def flags_for(calls: Sequence, lender: str, registry: Registry) -> tuple[Flag, ...]:
     """Flags in call order; on one call the computed ones first, then those reported."""
     computed = {code: check(calls, registry, lender) for code, check in COMPUTED.items()}
+    rules = {code: registry.applicable(BY_CODE[code].rules, lender) for code in BY_CODE}
     flags = []
     for index, call in enumerate(calls):
         codes = [code for code, hits in computed.items() if index in hits]
         codes += [code for code in call.conduct if code not in codes]
-        flags += [
-            Flag(code, index, registry.applicable(BY_CODE[code].rules, lender)) for code in codes
-        ]
+        flags += [Flag(code, index, rules[code]) for code in codes]
     return tuple(flags)
