@@ -709,12 +709,9 @@ FLAGS = {
     },
 }
 
-# Evidence meant for institutions speaks of "the borrower", not "you": the labels and count
-# lines that differ from FLAGS and FLAG_SUMMARY (evidence_label, flag_summary(third_person)).
 # The texts above that send the reader to the 12368 line, which FACTS §2 marks [V]: a page
-# that shows one cites that line's source beside it (court_words.CHECK_SOURCES;
-# cases/presenting.py, calls/entry.html). A test keeps this set equal to the texts that
-# name 12368.
+# that shows one cites that line's source (court_words.CHECK_SOURCES) beside it, through
+# cases/presenting.court_line. A test keeps this set equal to the texts that name 12368.
 SEND_TO_COURT_LINE = frozenset(
     {
         "lawsuit_or_arbitration_possible",
@@ -725,6 +722,8 @@ SEND_TO_COURT_LINE = frozenset(
     }
 )
 
+# Evidence meant for institutions speaks of "the borrower", not "you": the labels and count
+# lines that differ from FLAGS and FLAG_SUMMARY (evidence_label, flag_summary(third_person)).
 THIRD_PERSON_LABELS = {
     "threat_contact_third_party": _("Threat to tell the borrower's family or contacts"),
     "disclosed_debt": _("Told others about the borrower's debt"),
