@@ -134,7 +134,7 @@ def _above_legal_limits(f, who):
         # Courts do not support interest above the cap (FACTS §4 [C]).
         beyond_zh, beyond_en = (
             "超过部分不受法律保护，异议人不予认可",
-            ("what is above that is not protected by law, and I do not accept it"),
+            "what is above that is not protected by law, and I do not accept it",
         )
     else:
         cap = registry.value("apr_threshold_low")
@@ -145,7 +145,7 @@ def _above_legal_limits(f, who):
         # (FACTS §4 [V]): the borrower asks, and says no more than that.
         beyond_zh, beyond_en = (
             "异议人对超过部分不予认可，请求依法予以调减",
-            ("I do not accept what is above that and ask that it be reduced according to law"),
+            "I do not accept what is above that and ask that it be reduced according to law",
         )
     if apr is not None and cap and apr > cap:
         zh = (
